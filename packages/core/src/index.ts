@@ -1,0 +1,3 @@
+export * from './model.js';
+export * from './config/types.js';
+export * from './catalog/types.js';
