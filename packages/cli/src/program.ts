@@ -1,0 +1,75 @@
+/**
+ * Builds one `ts.Program` per project with ts-morph. The scanner is read-only: it hands the compiler
+ * program to the analyzer and never uses ts-morph's manipulation wrappers (CONVENTIONS.md 12).
+ */
+import path from 'node:path';
+import { Project, ts } from 'ts-morph';
+import type { Problem } from '@lawful/core';
+import type { ProjectSpec } from './projects.js';
+
+export interface LoadedProgram {
+  program: ts.Program;
+  problems: Problem[];
+}
+
+const DEFAULT_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  jsx: ts.JsxEmit.Preserve,
+  allowJs: true,
+  checkJs: false,
+  strict: true,
+  experimentalDecorators: true,
+  skipLibCheck: true,
+  noEmit: true,
+};
+
+export function loadProgram(spec: ProjectSpec, rootDir: string): LoadedProgram {
+  const problems: Problem[] = [];
+  let project: Project;
+  if (spec.tsconfig) {
+    project = new Project({
+      tsConfigFilePath: spec.tsconfig,
+      // JavaScript files are analysed too: real codebases mix them.
+      compilerOptions: { allowJs: true, noEmit: true, skipLibCheck: true },
+    });
+    const configDiagnostics = project.getConfigFileParsingDiagnostics();
+    for (const diagnostic of configDiagnostics) {
+      problems.push({
+        file: relativePath(rootDir, spec.tsconfig),
+        message: ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n'),
+        kind: 'config',
+      });
+    }
+  } else {
+    project = new Project({ compilerOptions: DEFAULT_OPTIONS });
+    for (const file of spec.files ?? []) project.addSourceFileAtPathIfExists(file);
+  }
+  const program = project.getProgram().compilerObject;
+  return { program, problems };
+}
+
+/** Syntax errors in the program's own files: reported, and the rest of the file is still analysed. */
+export function collectParseProblems(program: ts.Program, rootDir: string, isOwnFile: (fileName: string) => boolean): Problem[] {
+  const problems: Problem[] = [];
+  for (const sourceFile of program.getSourceFiles()) {
+    if (!isOwnFile(sourceFile.fileName)) continue;
+    const diagnostics = program.getSyntacticDiagnostics(sourceFile);
+    const first = diagnostics[0];
+    if (!first) continue;
+    const position = first.start !== undefined ? sourceFile.getLineAndCharacterOfPosition(first.start) : undefined;
+    problems.push({
+      file: relativePath(rootDir, sourceFile.fileName),
+      message: `${diagnostics.length} syntax error(s); first: ${ts.flattenDiagnosticMessageText(first.messageText, '\n')} (the rest of the file was still analysed)`,
+      kind: 'parse',
+      ...(position ? { line: position.line + 1, column: position.character + 1 } : {}),
+    });
+  }
+  return problems;
+}
+
+export function relativePath(rootDir: string, file: string): string {
+  const relative = path.relative(rootDir, file).split(path.sep).join('/');
+  return relative === '' ? '.' : relative;
+}
