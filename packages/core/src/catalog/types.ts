@@ -61,6 +61,11 @@ export interface RecipientInfo {
   country?: string;
   /** What the vendor does: analytics, error-tracking, email, payments, crm, ai, search, ... */
   category?: string;
+  /**
+   * The vendor's API hostnames, so a plain `fetch('https://api.segment.io/v1/track')` maps to this
+   * recipient: exact hostnames, or `*.example.com` for any subdomain (see `hostMatchesPattern`).
+   */
+  hosts?: string[];
 }
 
 export interface SinkRule {
