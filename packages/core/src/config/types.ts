@@ -159,4 +159,27 @@ export interface LoadedConfig {
    * existing ancestor's position when the path is absent; `{line:1,column:1}` for non-YAML/JSON sources.
    */
   positionOf(path: readonly (string | number)[]): ConfigPosition;
+  /**
+   * Activity categories the taxonomy does not know, in file order. Filled only when `loadConfig`
+   * was given a taxonomy; undefined means "not checked".
+   */
+  unknownCategories?: UnknownConfigCategory[];
+}
+
+/**
+ * A category in `activities[].categories` that the taxonomy does not resolve. Not a load error:
+ * policy evaluation reports it as the `unknown-category` finding at this position.
+ */
+export interface UnknownConfigCategory {
+  /** Formatted key path, e.g. `activities[1].categories[0]`. */
+  path: string;
+  keyPath: (string | number)[];
+  /** The category as written. */
+  value: string;
+  line: number;
+  column: number;
+  /** Id of the activity that lists it. */
+  activity?: string;
+  /** Closest known keys, best first. */
+  suggestions: string[];
 }
