@@ -22,7 +22,7 @@ export interface Suppression {
   text: string;
 }
 
-const SUPPRESSION_COMMENT = /\/\/[ \t]*lawful-ignore\b([^\n\r]*)|\/\*[\s*]*lawful-ignore\b([\s\S]*?)\*\//g;
+const SUPPRESSION_COMMENT = /\/\/[ \t]*lawful-ignore(?![\w-])([^\n\r]*)|\/\*[\s*]*lawful-ignore(?![\w-])([\s\S]*?)\*\//g;
 
 /** Finds every `lawful-ignore` comment in a source file. */
 export function parseSuppressions(fileText: string): Suppression[] {
