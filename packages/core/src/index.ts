@@ -3,3 +3,7 @@ export * from './config/types.js';
 export * from './catalog/types.js';
 export * from './catalog/sink-path.js';
 export * from './policy/index.js';
+export * from './config/load.js';
+export * from './config/errors.js';
+export * from './config/schema.js';
+export * from './config/validate.js';

@@ -1,7 +1,7 @@
 /**
  * Country codes accepted for `stores.*.location` and `recipients.*.country`: ISO 3166-1 alpha-2,
  * plus `EU` and `EEA` for data kept "in the EU" without naming one member state.
- * Transfer checks (unsafe-transfer) need to know which countries are in the EEA, so both lists live here.
+ * (Which of them are in the EEA is legal knowledge that lives in catalog/legal-data.ts.)
  */
 export const ISO_COUNTRY_CODES = [
   'AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ',
@@ -26,12 +26,6 @@ export const ISO_COUNTRY_CODES = [
 export const REGION_CODES = ['EU', 'EEA'] as const;
 
 export const COUNTRY_CODES: readonly string[] = [...ISO_COUNTRY_CODES, ...REGION_CODES];
-
-/** EU member states plus Iceland, Liechtenstein and Norway. */
-export const EEA_COUNTRY_CODES = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IS',
-  'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
-] as const;
 
 /** Codes people write that are not ISO 3166-1 but have an obvious intended code. */
 export const COMMON_COUNTRY_MISTAKES: Readonly<Record<string, string>> = {
