@@ -307,8 +307,8 @@ export const MAP_CLIENT_SCRIPT = String.raw`(function () {
         classes: edge.declared ? 'declared' : 'undeclared' });
     });
     var style = [
-      { selector: 'node', style: { 'label': 'data(display)', 'text-wrap': 'ellipsis', 'text-max-width': '170px', 'text-valign': 'center', 'text-halign': 'center',
-        'font-size': 11, 'color': '#111827', 'width': 190, 'height': 46, 'border-width': 2 } },
+      { selector: 'node', style: { 'label': 'data(display)', 'text-wrap': 'wrap', 'text-max-width': '176px', 'text-valign': 'center', 'text-halign': 'center',
+        'font-size': 12, 'color': '#111827', 'width': 190, 'height': 52, 'border-width': 2 } },
       { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#6b7280', 'target-arrow-color': '#6b7280',
         'width': function (edge) { return Math.min(14, 1.5 + 2 * Math.log2(1 + edge.data('count'))); },
         'label': 'data(count)', 'font-size': 10, 'color': '#111827', 'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-background-padding': 2 } },

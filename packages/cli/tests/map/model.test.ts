@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNDECLARED_ACTIVITY_ID, buildMapModel, codeExcerpt, renderMapJson } from '../../src/map/index.js';
-import { BREVO_HTTP, PINO, PRISMA_USER, REDIS, SEGMENT, finding, flow, scanResult, shopConfig, testTaxonomy } from './helpers.js';
-
-export function shopResult() {
-  const ipLog = flow('user.device.ip_address', PINO, 'src/server.ts', 10);
-  const emailDb = flow('user.contact.email', PRISMA_USER, 'src/signup.ts', 20);
-  const emailBrevo = flow('user.contact.email', BREVO_HTTP, 'src/newsletter.ts', 15, { activity: 'newsletter' });
-  const phoneSegment = flow('user.contact.phone_number', SEGMENT, 'src/track.ts', 5, { activity: 'analytics' });
-  const emailLog = flow('user.contact.email', PINO, 'src/signup.ts', 22);
-  const ipCache = flow('user.device.ip_address', REDIS, 'src/rate.ts', 3);
-  // Deliberately unsorted: the model sorts.
-  return scanResult(
-    [ipCache, emailLog, phoneSegment, emailBrevo, emailDb, ipLog],
-    [
-      finding('purpose-mismatch', phoneSegment, { activity: 'analytics' }),
-      finding('undeclared-logging', emailLog),
-      finding('undeclared-storage', ipCache),
-      finding('missing-retention', ipLog, { activity: 'server_logs', category: undefined, sink: undefined, location: { file: 'lawful.config.yaml', line: 1, column: 1 } }),
-    ],
-  );
-}
+import { PINO, finding, flow, scanResult, shopConfig, shopResult, testTaxonomy } from './helpers.js';
 
 describe('buildMapModel', () => {
   const taxonomy = testTaxonomy();
