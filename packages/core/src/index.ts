@@ -7,3 +7,7 @@ export * from './config/load.js';
 export * from './config/errors.js';
 export * from './config/schema.js';
 export * from './config/validate.js';
+export * from './catalog/rules-dir.js';
+export * from './catalog/taxonomy.js';
+export * from './catalog/names.js';
+export * from './catalog/legal.js';

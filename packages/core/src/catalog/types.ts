@@ -26,6 +26,12 @@ export interface CategoryEntry {
    * a user/customer/member/... object or a type marked personal.
    */
   needsPersonContext?: boolean;
+  /**
+   * Names that suggest this category only with person context, while `names` match anywhere: a bare
+   * `name` on a `user` object, or an identifier whose leading words are person-like (`customerName`).
+   * With `needsPersonContext: true` every entry of `names` behaves like this too.
+   */
+  contextNames?: NamePattern[];
 }
 
 /**

@@ -1,0 +1,86 @@
+/**
+ * Finding and reading the declarative catalogs in the repository's `rules/` folder.
+ * The folder sits next to `packages/`, so it is found by walking up from this module: that works
+ * from `src/` under vitest and from `dist/` once built, without any configuration.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument } from 'yaml';
+
+export type RulesSubdir = 'categories' | 'sinks' | 'sources' | 'sanitizers';
+
+export interface LoadedRuleFile<T> {
+  /** File name inside the subdirectory, e.g. `contact.yaml`. */
+  file: string;
+  /** Absolute path, for error messages and tools; never put into deterministic outputs. */
+  path: string;
+  data: T;
+}
+
+/** Raised for an unreadable or malformed catalog file; the message starts with `file:line:column`. */
+export class RulesFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    detail: string,
+  ) {
+    super(`${file}:${line}:${column}: ${detail}`);
+    this.name = 'RulesFileError';
+  }
+}
+
+const moduleDirectory = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The absolute path of the `rules/` folder: the first ancestor of `from` (default: this module's
+ * folder) that holds `rules/categories`. Throws when there is none, because without the catalogs
+ * nothing can be detected and silently continuing would report a clean scan.
+ */
+export function findRulesDir(from: string = moduleDirectory): string {
+  let current = resolve(from);
+  for (;;) {
+    const candidate = join(current, 'rules');
+    if (isDirectory(join(candidate, 'categories'))) return candidate;
+    const parent = dirname(current);
+    if (parent === current) {
+      throw new Error(`lawful: no rules/categories folder found above ${from}`);
+    }
+    current = parent;
+  }
+}
+
+/**
+ * Every `*.yaml` / `*.yml` file of `rules/<subdir>`, parsed, sorted by file name. Files whose name
+ * starts with `_` are templates to copy and are skipped. A missing subdirectory yields `[]` (not every
+ * checkout has every catalog); a YAML error throws a `RulesFileError` with the file and line.
+ */
+export function loadYamlRules<T>(subdir: RulesSubdir, rulesDir: string = findRulesDir()): LoadedRuleFile<T>[] {
+  const folder = join(rulesDir, subdir);
+  if (!isDirectory(folder)) return [];
+  const fileNames = readdirSync(folder)
+    .filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('_'))
+    .sort();
+  return fileNames.map((file) => {
+    const path = join(folder, file);
+    return { file, path, data: parseYamlFile<T>(readFileSync(path, 'utf8'), `${subdir}/${file}`) };
+  });
+}
+
+/** Parses one YAML text; `displayName` is what errors call the file (relative, for stable messages). */
+export function parseYamlFile<T>(text: string, displayName: string): T {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const offset = firstError.pos[0];
+    const { line, col } = lineCounter.linePos(offset);
+    throw new RulesFileError(displayName, line, col, firstError.message.split('\n')[0] ?? firstError.message);
+  }
+  return document.toJS() as T;
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
