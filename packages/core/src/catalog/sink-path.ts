@@ -414,3 +414,18 @@ export function hostMatchesPattern(pattern: string, host: string): boolean {
   if (normalizedPattern.startsWith('*.')) return normalizedHost.endsWith(normalizedPattern.slice(1));
   return normalizedHost === normalizedPattern;
 }
+
+/**
+ * Whether an import specifier is provided by a `modules:` entry. An entry matches itself only, not
+ * its subpaths (`pino` does not match `pino/file`); `*` stands for one path segment and `**` for any
+ * number (`@sentry/*` matches `@sentry/node`, `drizzle-orm/*` matches `drizzle-orm/node-postgres`).
+ * A `node:` prefix is significant: list `fs` and `node:fs` both.
+ */
+export function moduleMatchesPattern(pattern: string, specifier: string): boolean {
+  if (!pattern.includes('*')) return pattern === specifier;
+  const source = pattern
+    .split(/(\*\*|\*)/)
+    .map((piece) => (piece === '**' ? '.*' : piece === '*' ? '[^/]+' : piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`).test(specifier);
+}
