@@ -1,0 +1,2 @@
+export * from './ropa.js';
+export * from './render.js';
