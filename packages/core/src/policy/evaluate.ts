@@ -10,6 +10,7 @@ import { LEGAL_BASES, SPECIAL_CATEGORY_CONDITIONS } from '../config/types.js';
 import type { TaxonomyLike } from '../catalog/types.js';
 import type { LegalRules } from './legal.js';
 import { DPF_COUNTRY } from './legal.js';
+import { builtinLegalRules } from '../catalog/legal.js';
 import { globMatches, guardName, recipientsForSink, storesForSink, type SinkModulesLookup } from './match.js';
 import { assignFingerprints, normaliseSnippet, type DraftFinding } from './fingerprint.js';
 import { effectiveSeverity } from './severity.js';
@@ -34,7 +35,8 @@ export interface PolicyInput {
   configFileRelative: string;
   /** Absolute scan root; flow files are relative to it. Used to resolve `paths:` globs. */
   rootDir: string;
-  legal: LegalRules;
+  /** Country and duration knowledge; default: the built-in catalog data (`catalog/legal.ts` `builtinLegalRules`). */
+  legal?: LegalRules;
   /** Source line text (1-based) for fingerprints; falls back to `readFile`. */
   lineText?: (file: string, line: number) => string | undefined;
   /** Source text of a scanned file; enables inline suppressions and snippet fingerprints. */
@@ -182,9 +184,9 @@ export function evaluatePolicy(input: PolicyInput): PolicyResult {
     }
   }
 
-  drafts.push(...retentionConflicts(writersByStore, input.legal, configLocation));
+  drafts.push(...retentionConflicts(writersByStore, input.legal ?? builtinLegalRules, configLocation));
   drafts.push(...legalBasisFindings(activities, taxonomy, configLocation));
-  drafts.push(...transferFindings(config, input.legal, configLocation));
+  drafts.push(...transferFindings(config, input.legal ?? builtinLegalRules, configLocation));
   drafts.push(...staleDeclarations(activities, flows, destinationsOf, taxonomy, configLocation));
   drafts.push(...unknownCategoryFindings(config, activities, input.annotations ?? [], taxonomy, configLocation));
 

@@ -17,3 +17,4 @@ export interface LegalRules {
 
 /** The one country whose adequacy decision is partial: only recipients certified under the EU–US DPF. */
 export const DPF_COUNTRY = 'US';
+

@@ -320,3 +320,25 @@ describe('severity settings, order, fingerprints', () => {
     expect(result.flows[0]?.suppressed).toBe(true);
   });
 });
+
+describe('built-in legal data', () => {
+  it('is used when no legal rules are passed', () => {
+    const yaml = BASE_CONFIG.replace('country: US, transfer: scc', 'country: US');
+    const result = evaluatePolicy({
+      flows: [],
+      config: configFromYaml(yaml),
+      taxonomy: makeTaxonomy(),
+      configFileRelative: 'lawful.config.yaml',
+      rootDir: '/repo',
+    });
+    expect(result.findings.filter((finding) => finding.ruleId === 'unsafe-transfer').map((f) => f.location.line)).toEqual([7]);
+    const swiss = evaluatePolicy({
+      flows: [],
+      config: configFromYaml(BASE_CONFIG.replace('country: US, transfer: scc', 'country: CH')),
+      taxonomy: makeTaxonomy(),
+      configFileRelative: 'lawful.config.yaml',
+      rootDir: '/repo',
+    });
+    expect(swiss.findings.filter((finding) => finding.ruleId === 'unsafe-transfer')).toEqual([]);
+  });
+});
