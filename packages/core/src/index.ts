@@ -11,3 +11,4 @@ export * from './catalog/rules-dir.js';
 export * from './catalog/taxonomy.js';
 export * from './catalog/names.js';
 export * from './catalog/legal.js';
+export * from './check.js';
