@@ -4,7 +4,9 @@
  * (`assignFlow`), so the record and the map tell the same story.
  */
 import {
+  builtinLegalRules,
   compareStrings,
+  formatRetention,
   type Activity,
   type Controller,
   type Finding,
@@ -102,7 +104,7 @@ export interface Ropa {
 }
 
 export interface BuildRopaOptions {
-  /** Country rules (EEA, adequacy); defaults to a built-in table. */
+  /** Country rules (EEA, adequacy); defaults to the built-in catalog's `builtinLegalRules`. */
   legal?: LegalRules;
   modulesOf?: SinkModulesLookup;
 }
@@ -140,58 +142,9 @@ export const TRANSFER_TEXT: Readonly<Record<TransferMechanism, string>> = {
 export const NONE_STATED = 'none stated';
 export const NOT_STATED = 'not stated';
 
-/** EU member states plus Iceland, Liechtenstein and Norway. */
-const EEA = new Set(
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO EU EEA'.split(' '),
-);
-/** Countries with a general adequacy decision (Art. 45); the US is covered only for DPF-certified recipients. */
-const GENERAL_ADEQUACY = new Set('AD AR CA CH FO GB GG IL IM JE JP KR NZ UY'.split(' '));
-
-export const DEFAULT_LEGAL_RULES: LegalRules = {
-  isEea: (country) => EEA.has(country.toUpperCase()),
-  hasGeneralAdequacy: (country) => GENERAL_ADEQUACY.has(country.toUpperCase()),
-};
-
-const DURATION_UNITS: readonly [RegExp, string][] = [
-  [/(\d+)Y/, 'year'],
-  [/(\d+)M/, 'month'],
-  [/(\d+)W/, 'week'],
-  [/(\d+)D/, 'day'],
-];
-const TIME_UNITS: readonly [RegExp, string][] = [
-  [/(\d+)H/, 'hour'],
-  [/(\d+)M/, 'minute'],
-  [/(\d+)S/, 'second'],
-];
-
-/** `P14D` → `14 days`, `P1Y6M` → `1 year 6 months`, `PT12H` → `12 hours`; the input itself when it is not a duration. */
-export function humanizeDuration(iso: string): string {
-  const match = /^P([^T]*)(?:T(.*))?$/.exec(iso);
-  if (!match) return iso;
-  const parts: string[] = [];
-  const take = (text: string | undefined, units: readonly [RegExp, string][]) => {
-    for (const [pattern, unit] of units) {
-      const amount = text ? pattern.exec(text)?.[1] : undefined;
-      if (amount !== undefined) parts.push(`${Number(amount)} ${unit}${Number(amount) === 1 ? '' : 's'}`);
-    }
-  };
-  take(match[1], DURATION_UNITS);
-  take(match[2], TIME_UNITS);
-  return parts.length > 0 ? parts.join(' ') : iso;
-}
-
-/** Words from a config token: `account_closed` → `account closed`. */
-function words(token: string): string {
-  return token.replace(/[_-]+/g, ' ').trim();
-}
-
+/** `14 days`, `6 months after account closed`, `until consent withdrawn` (core's wording), or `not stated`. */
 export function humanizeRetention(retention: Retention | undefined): string {
-  if (!retention) return NOT_STATED;
-  if (retention.keep !== undefined) {
-    const duration = humanizeDuration(retention.keep);
-    return retention.after ? `${duration} after ${words(retention.after)}` : duration;
-  }
-  return `until ${words(retention.until)}`;
+  return retention ? formatRetention(retention) : NOT_STATED;
 }
 
 function evidenceOf(flow: MapFlow): RopaEvidence {
@@ -230,7 +183,7 @@ export function buildRopa(
 ): Ropa {
   const config = configOf(loadedConfig);
   if (!config) throw new Error('buildRopa needs a config: the record of processing is built from its activities');
-  const legal = options.legal ?? DEFAULT_LEGAL_RULES;
+  const legal = options.legal ?? builtinLegalRules;
   const model = buildMapModel(result, config, taxonomy, options.modulesOf ? { modulesOf: options.modulesOf } : {});
   const flowsByActivity = new Map<string, MapFlow[]>();
   for (const flow of model.flows) flowsByActivity.set(flow.activity, [...(flowsByActivity.get(flow.activity) ?? []), flow]);

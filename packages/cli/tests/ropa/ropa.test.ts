@@ -3,7 +3,6 @@ import {
   buildRopa,
   csvField,
   escapeMarkdown,
-  humanizeDuration,
   humanizeRetention,
   renderRopaCsv,
   renderRopaJson,
@@ -23,7 +22,7 @@ describe('retention in words', () => {
     ['PT12H', '12 hours'],
     ['P1DT30M', '1 day 30 minutes'],
     ['not-a-duration', 'not-a-duration'],
-  ])('%s → %s', (iso, text) => expect(humanizeDuration(iso)).toBe(text));
+  ])('%s → %s', (iso, text) => expect(humanizeRetention({ keep: iso })).toBe(text));
 
   it('adds the trigger and handles until / absent', () => {
     expect(humanizeRetention({ keep: 'P6M', after: 'account_closed' })).toBe('6 months after account closed');
