@@ -1,0 +1,161 @@
+/**
+ * Every lawful ESLint rule reports one finding id of the shared policy; this makes such a rule.
+ * The findings come from `analyseLintedFile`, computed once per file and shared by all rules.
+ */
+import * as typescriptModule from 'typescript';
+import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { Finding, FindingId, Flow } from '@lawful/core';
+import { analyseLintedFile, claimConfigErrorReport } from './analysis.js';
+import { createRule } from './createRule.js';
+
+export type MessageId = 'finding' | 'configError' | 'suggestIgnore' | 'suggestPersonalNone';
+export type Options = [];
+
+const REPORTED_NODE_TYPES = new Set(['CallExpression', 'NewExpression', 'AssignmentExpression', 'TaggedTemplateExpression', 'AwaitExpression']);
+
+export function createFindingRule(id: FindingId, description: string, recommended: 'error' | 'warn' = 'error') {
+  return createRule<Options, MessageId>({
+    name: id,
+    meta: {
+      type: 'problem',
+      docs: { description, recommended, requiresTypeChecking: true },
+      hasSuggestions: true,
+      schema: [],
+      messages: {
+        finding: '{{message}}',
+        configError: 'lawful config error (reported once, on the first linted file):\n{{message}}',
+        suggestIgnore: 'Suppress with a `lawful-ignore {{ruleId}}` comment (give the reason)',
+        suggestPersonalNone: 'Mark `{{name}}` as not personal data (`@personal none`)',
+      },
+    },
+    defaultOptions: [],
+    create(context) {
+      const services = ESLintUtils.getParserServices(context);
+      const program = services.program;
+      const tsInstance = loadTypeScript();
+      return {
+        Program(programNode) {
+          const result = analyseLintedFile(tsInstance, program, context.filename);
+          if (result.configError && claimConfigErrorReport(result.configError.key)) {
+            context.report({
+              node: programNode,
+              loc: { line: 1, column: 0 },
+              messageId: 'configError',
+              data: { message: result.configError.error.format(context.cwd) },
+            });
+          }
+          for (const finding of result.findings) {
+            if (finding.ruleId !== id) continue;
+            reportFinding(context, finding, result.flows);
+          }
+        },
+      };
+    },
+  });
+}
+
+function reportFinding(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, flows: Flow[]): void {
+  const sourceCode = context.sourceCode;
+  const start = { line: finding.location.line, column: finding.location.column - 1 };
+  const node = nodeAt(sourceCode, start);
+  const message = finding.message + crossFileTrace(finding);
+  const lineStart = sourceCode.getIndexFromLoc({ line: start.line, column: 0 });
+  const indent = /^[ \t]*/.exec(sourceCode.lines[start.line - 1] ?? '')?.[0] ?? '';
+  const suggestions: TSESLint.ReportSuggestionArray<MessageId> = [
+    {
+      messageId: 'suggestIgnore',
+      data: { ruleId: finding.ruleId },
+      fix: (fixer) => fixer.insertTextBeforeRange([lineStart, lineStart], `${indent}// lawful-ignore ${finding.ruleId} -- TODO: why this flow is fine\n`),
+    },
+  ];
+  const personalNone = personalNoneSuggestion(sourceCode, finding, flows);
+  if (personalNone) suggestions.push(personalNone);
+  context.report({
+    ...(node ? { node } : { loc: { start, end: start } }),
+    messageId: 'finding',
+    data: { message },
+    suggest: suggestions,
+  });
+}
+
+/** The call or assignment that starts at the finding's location. */
+function nodeAt(sourceCode: Readonly<TSESLint.SourceCode>, loc: TSESTree.Position): TSESTree.Node | undefined {
+  const index = sourceCode.getIndexFromLoc(loc);
+  let node = sourceCode.getNodeByRangeIndex(index) as TSESTree.Node | null;
+  let best: TSESTree.Node | undefined;
+  while (node && node.range[0] === index) {
+    if (REPORTED_NODE_TYPES.has(node.type)) best = node;
+    node = node.parent ?? null;
+  }
+  return best;
+}
+
+/** `(trace: a.ts:3 → lib/b.ts:10)` when the trace crosses files, since the editor shows one file. */
+function crossFileTrace(finding: Finding): string {
+  const files = new Set(finding.trace.map((step) => step.file));
+  if (files.size <= 1) return '';
+  return ` (trace: ${finding.trace.map((step) => `${step.file}:${step.line}`).join(' → ')})`;
+}
+
+/**
+ * For a name-heuristic guess whose source is a property or variable declared in this file, offer to
+ * mark it `@personal none`, which silences the heuristic at its root.
+ */
+function personalNoneSuggestion(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  finding: Finding,
+  flows: Flow[],
+): TSESLint.SuggestionReportDescriptor<MessageId> | undefined {
+  const flow = flows.find(
+    (candidate) =>
+      candidate.category === finding.category &&
+      candidate.sink.id === finding.sink?.id &&
+      candidate.location.line === finding.location.line &&
+      candidate.location.column === finding.location.column,
+  );
+  const source = flow?.trace[0];
+  if (!flow || flow.confidence !== 'inferred' || !source || source.file !== finding.location.file) return undefined;
+  const declaration = declarationAt(sourceCode, source);
+  if (!declaration) return undefined;
+  const name = declarationName(declaration);
+  if (!name) return undefined;
+  const lineStart = sourceCode.getIndexFromLoc({ line: declaration.loc.start.line, column: 0 });
+  const indent = /^[ \t]*/.exec(sourceCode.lines[declaration.loc.start.line - 1] ?? '')?.[0] ?? '';
+  return {
+    messageId: 'suggestPersonalNone',
+    data: { name },
+    fix: (fixer) => fixer.insertTextBeforeRange([lineStart, lineStart], `${indent}/** @personal none */\n`),
+  };
+}
+
+function declarationAt(sourceCode: Readonly<TSESLint.SourceCode>, position: { line: number; column: number }): TSESTree.Node | undefined {
+  let node = sourceCode.getNodeByRangeIndex(sourceCode.getIndexFromLoc({ line: position.line, column: position.column - 1 })) as TSESTree.Node | null;
+  while (node) {
+    if (
+      node.type === 'TSPropertySignature' ||
+      node.type === 'PropertyDefinition' ||
+      (node.type === 'VariableDeclaration' && node.declarations.length === 1)
+    ) {
+      return node;
+    }
+    node = node.parent ?? null;
+  }
+  return undefined;
+}
+
+function declarationName(node: TSESTree.Node): string | undefined {
+  if ((node.type === 'TSPropertySignature' || node.type === 'PropertyDefinition') && node.key.type === 'Identifier') return node.key.name;
+  if (node.type === 'VariableDeclaration') {
+    const id = node.declarations[0]?.id;
+    return id?.type === 'Identifier' ? id.name : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The `typescript` instance typescript-eslint built the program with: the same module the plugin
+ * resolves when both are installed side by side, as ESLint setups do.
+ */
+function loadTypeScript(): typeof import('typescript') {
+  return (typescriptModule as unknown as { default?: typeof import('typescript') }).default ?? typescriptModule;
+}

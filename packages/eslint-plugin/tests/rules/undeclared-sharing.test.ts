@@ -1,0 +1,20 @@
+import rule from '../../src/rules/undeclared-sharing.js';
+import { createRuleTester, fixtureFile } from '../RuleTester.js';
+
+createRuleTester().run('undeclared-sharing', rule, {
+  valid: [
+    {
+      name: 'sending the email to an internal service',
+      filename: fixtureFile,
+      code: "import type { User } from './lib/user';\nexport async function bill(user: User) {\n  await fetch('http://billing.internal/v1/invoices', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n",
+    },
+  ],
+  invalid: [
+    {
+      name: 'sending the email to an external host no recipient declares',
+      filename: fixtureFile,
+      code: "import type { User } from './lib/user';\nexport async function enrich(user: User) {\n  await fetch('https://api.enrich.example/v1/people', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n",
+      errors: [{ messageId: 'finding', line: 3 }],
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import rule from '../../src/rules/unknown-category.js';
+import { createRuleTester, fixtureFile } from '../RuleTester.js';
+
+createRuleTester().run('unknown-category', rule, {
+  valid: [
+    {
+      name: 'an alias the taxonomy knows',
+      filename: fixtureFile,
+      code: "export interface Lead {\n  /** @personal email */\n  contact: string;\n}\n",
+    },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt category key',
+      filename: fixtureFile,
+      code: "export interface Lead {\n  /** @personal user.contact.emial */\n  contact: string;\n}\n",
+      errors: [{ messageId: 'finding', line: 2 }],
+    },
+  ],
+});
