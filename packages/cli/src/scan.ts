@@ -10,7 +10,7 @@ import {
   compareLocations,
   loadBuiltinTaxonomy,
   loadConfig,
-  evaluatePolicy,
+  checkFlows,
   type Flow,
   type Finding,
   type LoadedConfig,
@@ -18,8 +18,9 @@ import {
   type ScanResult,
   type TaxonomyLike,
 } from '@lawful/core';
+import { ts } from 'ts-morph';
 import { createAnalyzer, loadAnalyzerCatalog, type AnnotationUse } from '@lawful/analyzer';
-import { discoverProjects, type ProjectSpec } from './projects.js';
+import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
 import { collectParseProblems, loadProgram, relativePath } from './program.js';
 import { version } from './version.js';
 
@@ -45,6 +46,8 @@ export interface ScanOutcome {
   config: LoadedConfig | null;
   taxonomy: TaxonomyLike;
   rootDir: string;
+  /** How many source files were analysed (0 means nothing could be scanned). */
+  filesAnalyzed: number;
   /** Text of each analysed file by relative path (code frames, suppressions, fingerprints). */
   readFile: (file: string) => string | undefined;
 }
@@ -53,7 +56,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const rootDir = path.resolve(cwd, options.dir);
   if (!fs.existsSync(rootDir) || !fs.statSync(rootDir).isDirectory()) {
-    throw new (await import('./projects.js')).UsageError(`${options.dir}: not a directory`);
+    throw new UsageError(`${options.dir}: not a directory`);
   }
   const builtinTaxonomy = loadBuiltinTaxonomy();
   const config = await loadConfig({
@@ -74,6 +77,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const flows: Flow[] = [];
   const annotations: AnnotationUse[] = [];
   const problems: Problem[] = [];
+  let filesAnalyzed = 0;
   const guards = (config?.config.activities ?? []).flatMap((activity) => (activity.consent ? [activity.consent.guard] : []));
 
   for (const [index, spec] of specs.entries()) {
@@ -92,7 +96,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     for (const sourceFile of ownFiles) texts.set(relativePath(rootDir, sourceFile.fileName), sourceFile.text);
     problems.push(...collectParseProblems(loaded.program, rootDir, isOwnFile));
     const analyzer = createAnalyzer({
-      ts: (await import('ts-morph')).ts,
+      ts,
       program: loaded.program,
       rootDir,
       catalog,
@@ -103,6 +107,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     });
     options.onProgress?.({ phase: 'analysing', done: index, total: specs.length, project: describe(spec, rootDir) });
     const analysis = analyzer.analyzeProgram();
+    filesAnalyzed += analysis.filesAnalyzed;
     flows.push(...analysis.flows);
     annotations.push(...analysis.annotations);
     problems.push(...analysis.problems);
@@ -114,16 +119,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   let checkedFlows = flows;
   if (config) {
     options.onProgress?.({ phase: 'checking', done: specs.length, total: specs.length });
-    const evaluated = evaluatePolicy({
-      flows,
-      config,
-      taxonomy,
-      annotations,
-      rootDir,
-      configFileRelative: relativePath(rootDir, config.filepath),
-      lineText: (file, line) => readFile(file)?.split('\n')[line - 1],
-      fileText: readFile,
-    });
+    const evaluated = checkFlows({ flows, annotations, config, taxonomy, rootDir, readFile });
     findings = evaluated.findings;
     checkedFlows = evaluated.flows;
   }
@@ -137,7 +133,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       (a, b) => compareLocations({ file: a.file, line: a.line ?? 0, column: a.column ?? 0 }, { file: b.file, line: b.line ?? 0, column: b.column ?? 0 }) || (a.message < b.message ? -1 : 1),
     ),
   };
-  return { result, config, taxonomy, rootDir, readFile };
+  return { result, config, taxonomy, rootDir, readFile, filesAnalyzed };
 }
 
 function describe(spec: ProjectSpec, rootDir: string): string {
