@@ -225,7 +225,10 @@ export type SinkIdPlaceholder = (
   | { kind: 'callArg'; call: number; index: number }
   /** `{typeArg.i}`: type argument i of the receiver's declared type (`Repository<User>` → `User`). */
   | { kind: 'typeArg'; index: number }
-  /** `{receiver}`: the name of the class or variable the method is called on (`User.create`). */
+  /**
+   * `{receiver}`: the name of the expression the method is called on. Meant for static calls on a
+   * class (`User.create` → `User`); on instances it would be a variable name, so catalogs avoid it there.
+   */
   | { kind: 'receiver' }
 ) & { case?: SinkIdCase };
 
