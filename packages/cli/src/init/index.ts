@@ -1,0 +1,3 @@
+export * from './draft.js';
+export * from './write.js';
+export * from './catalog.js';
