@@ -6,6 +6,9 @@ import {
   applyBaseline,
   createBaseline,
   filterFindingsToChangedLines,
+  formatBaseline,
+  parseBaseline,
+  type Baseline,
   parseUnifiedDiff,
   type Finding,
   type ScanResult,
@@ -65,18 +68,18 @@ const scanCommand: CommandHandler = async (dir, values, io) => {
   if (values.baseline) {
     const baselinePath = path.resolve(io.cwd, values.baseline);
     if (values['update-baseline']) {
-      fs.writeFileSync(baselinePath, `${JSON.stringify(createBaseline(findings), null, 2)}\n`);
+      fs.writeFileSync(baselinePath, formatBaseline(createBaseline(findings)));
       io.stderr(`lawful: wrote baseline of ${findings.length} finding(s) to ${values.baseline}\n`);
       return EXIT_OK;
     }
     if (!fs.existsSync(baselinePath)) throw new UsageError(`--baseline ${values.baseline}: no such file (create it with --update-baseline)`);
-    let baseline: unknown;
+    let baseline: Baseline;
     try {
-      baseline = JSON.parse(fs.readFileSync(baselinePath, 'utf8'));
+      baseline = parseBaseline(fs.readFileSync(baselinePath, 'utf8'), values.baseline);
     } catch (error) {
-      throw new UsageError(`--baseline ${values.baseline}: not valid JSON (${(error as Error).message})`);
+      throw new UsageError((error as Error).message);
     }
-    const applied = applyBaseline(findings, baseline as Parameters<typeof applyBaseline>[1]);
+    const applied = applyBaseline(findings, baseline, outcome.scannedFiles);
     findings = applied.findings;
     if (applied.unused.length > 0) notes.push(`baseline has ${applied.unused.length} entr${applied.unused.length === 1 ? 'y' : 'ies'} no longer needed; run with --update-baseline to prune`);
   }
@@ -112,14 +115,17 @@ const scanCommand: CommandHandler = async (dir, values, io) => {
 /** Lines changed since `ref` per file (relative to the scan root), from `git diff --unified=0`. */
 function changedLines(ref: string, rootDir: string): Map<string, Set<number>> {
   let diff: string;
-  let prefix: string;
   try {
-    diff = execFileSync('git', ['diff', '--unified=0', '--no-color', '--relative', ref, '--', '.'], { cwd: rootDir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    prefix = '';
+    // --relative makes paths relative to the scan root, like findings' paths.
+    diff = execFileSync('git', ['diff', '--unified=0', '--no-color', '--relative', ref, '--', '.'], {
+      cwd: rootDir,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     throw new UsageError(`--diff ${ref}: git diff failed (${((error as { stderr?: string }).stderr ?? (error as Error).message).trim()})`);
   }
-  void prefix;
   return parseUnifiedDiff(diff);
 }
 

@@ -48,6 +48,8 @@ export interface ScanOutcome {
   rootDir: string;
   /** How many source files were analysed (0 means nothing could be scanned). */
   filesAnalyzed: number;
+  /** Relative paths of every analysed file. */
+  scannedFiles: ReadonlySet<string>;
   /** Text of each analysed file by relative path (code frames, suppressions, fingerprints). */
   readFile: (file: string) => string | undefined;
 }
@@ -133,7 +135,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       (a, b) => compareLocations({ file: a.file, line: a.line ?? 0, column: a.column ?? 0 }, { file: b.file, line: b.line ?? 0, column: b.column ?? 0 }) || (a.message < b.message ? -1 : 1),
     ),
   };
-  return { result, config, taxonomy, rootDir, readFile, filesAnalyzed };
+  return { result, config, taxonomy, rootDir, readFile, filesAnalyzed, scannedFiles: new Set(texts.keys()) };
 }
 
 function describe(spec: ProjectSpec, rootDir: string): string {

@@ -12,3 +12,4 @@ export * from './catalog/taxonomy.js';
 export * from './catalog/names.js';
 export * from './catalog/legal.js';
 export * from './check.js';
+export * from './meta.js';

@@ -1,9 +1,8 @@
 /** What reporters say about each finding id: SARIF rule metadata, docs links, GDPR references. */
 import type { Finding, FindingId } from '@lawful/core';
-import { DEFAULT_SEVERITIES, FINDING_IDS } from '@lawful/core';
+import { DEFAULT_SEVERITIES, FINDING_IDS, PROJECT_URL, ruleDocsUrl } from '@lawful/core';
 
-export const PROJECT_URL = 'https://github.com/lawful-dev/lawful';
-export const RULE_DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules/`;
+export { PROJECT_URL };
 
 export type ReportedRuleId = Finding['ruleId'];
 
@@ -115,10 +114,10 @@ export const RULES: readonly RuleMeta[] = REPORTED_RULE_IDS.map((id) => ({
   id,
   name: pascalCase(id),
   defaultLevel: id === 'invalid-suppression' ? 'error' : DEFAULT_SEVERITIES[id],
-  helpUri: id === 'invalid-suppression' ? `${PROJECT_URL}/blob/main/docs/suppressions.md` : `${RULE_DOCS_BASE}${id}.md`,
+  helpUri: id === 'invalid-suppression' ? `${PROJECT_URL}/blob/main/docs/suppressions.md` : ruleDocsUrl(id),
   ...DESCRIPTIONS[id],
 }));
 
 export function ruleDocsUrl(id: ReportedRuleId): string {
-  return RULES.find((rule) => rule.id === id)?.helpUri ?? `${RULE_DOCS_BASE}${id}.md`;
+  return RULES.find((rule) => rule.id === id)?.helpUri ?? ruleDocsUrl(id);
 }

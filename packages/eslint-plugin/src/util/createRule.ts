@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { ruleDocsUrl } from '@lawful/core';
 
 export interface LawfulRuleDocs {
   description: string;
@@ -8,6 +9,4 @@ export interface LawfulRuleDocs {
 }
 
 /** The one rule factory: `meta.docs.url` is derived from the rule id, never hand-written. */
-export const createRule = ESLintUtils.RuleCreator<LawfulRuleDocs>(
-  (ruleId) => `https://github.com/lawful-dev/lawful/blob/main/docs/rules/${ruleId}.md`,
-);
+export const createRule = ESLintUtils.RuleCreator<LawfulRuleDocs>(ruleDocsUrl);
