@@ -149,7 +149,8 @@ export class FlowEngine {
       else this.sanitizerExports.push({ module: sanitizer.slice(0, hash), name: sanitizer.slice(hash + 1) });
     }
     for (const compiled of options.catalog.sanitizers) {
-      if (!compiled.rule.modules && !compiled.rule.global) {
+      // A `global` sanitizer with a plain name is known by that name wherever it is defined.
+      if (compiled.rule.global && compiled.segments.length === 1) {
         const last = compiled.segments[compiled.segments.length - 1];
         if (last && last.kind === 'member' && last.name.kind === 'exact') this.sanitizerNames.add(last.name.name);
       }
@@ -158,9 +159,10 @@ export class FlowEngine {
     this.sourceNameFilter = new Set();
     for (const source of options.catalog.sources) {
       for (const read of source.reads) {
+        const header = read.read.header;
+        if (header) for (const name of typeof header === 'string' ? [header] : header) this.sourceNameFilter.add(name.toLowerCase());
         const names = lastMemberNames(read.segments);
-        for (const name of names ?? []) this.sourceNameFilter.add(name);
-        if (read.read.header) this.sourceNameFilter.add('*header');
+        for (const name of names ?? []) this.sourceNameFilter.add(name.toLowerCase());
       }
     }
   }
@@ -1080,35 +1082,47 @@ export class FlowEngine {
     return false;
   }
 
+  /**
+   * Framework sources: the value at a source path (`req.ip`, `userAgent()`), or a header read from a
+   * headers object or getter (`req.headers['user-agent']`, `headers().get('x-forwarded-for')`).
+   */
   private frameworkSourceLabels(node: ts.Expression, object: ts.Expression, name: string): Label[] {
     if (this.options.catalog.sources.length === 0) return [];
     const t = this.t;
-    const isHeaderRead = this.sourceNameFilter.has('*header');
-    if (!this.sourceNameFilter.has(name) && !isHeaderRead) return [];
-    const ref = this.resolver.resolve(node);
-    const objectRef = isHeaderRead ? this.resolver.resolve(object) : undefined;
-    if (!ref && !objectRef) return [];
+    if (!this.sourceNameFilter.has(name.toLowerCase())) return [];
+    let headerName: string | undefined;
+    let headerHolder: ts.Expression | undefined;
+    if (t.isElementAccessExpression(node) && t.isStringLiteralLike(node.argumentExpression)) {
+      headerName = node.argumentExpression.text;
+      headerHolder = object;
+    } else if (t.isPropertyAccessExpression(node)) {
+      headerName = node.name.text;
+      headerHolder = object;
+    } else if (t.isCallExpression(node) && node.arguments[0]) {
+      const literal = constantStringPrefix(t, node.arguments[0], this.checker);
+      if (literal?.complete) headerName = literal.text;
+      headerHolder = node.expression;
+    }
     const labels: Label[] = [];
+    let valueRef: ValueRef | undefined | null = null;
+    let holderRef: ValueRef | undefined | null = null;
     for (const source of this.options.catalog.sources) {
       for (const { read, segments } of source.reads) {
-        const candidate = read.header ? objectRef : ref;
+        let candidate: ValueRef | undefined;
+        if (read.header) {
+          const headers = typeof read.header === 'string' ? [read.header] : read.header;
+          if (!headerName || !headerHolder || !headers.some((header) => header.toLowerCase() === headerName!.toLowerCase())) continue;
+          if (holderRef === null) holderRef = this.resolver.resolve(headerHolder);
+          candidate = holderRef;
+        } else {
+          if (valueRef === null) valueRef = this.resolver.resolve(node);
+          candidate = valueRef;
+        }
         if (!candidate) continue;
         if (candidate.global ? !source.rule.global : !(candidate.module && moduleMatches(source.rule.modules, candidate.module))) continue;
-        if (read.header) {
-          // `headers['user-agent']` or `headers.get('user-agent')` on a headers object.
-          const headers = typeof read.header === 'string' ? [read.header] : read.header;
-          let headerName: string | undefined;
-          if (t.isElementAccessExpression(node) && t.isStringLiteralLike(node.argumentExpression)) headerName = node.argumentExpression.text;
-          else if (t.isCallExpression(node) && node.arguments[0] && t.isStringLiteralLike(node.arguments[0])) headerName = node.arguments[0].text;
-          if (!headerName || !headers.some((header) => header.toLowerCase() === headerName!.toLowerCase())) continue;
-          const objectSegments = t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression) ? [...candidate.segments] : candidate.segments;
-          const matches = matchSinkPath(segments, objectSegments) ?? (t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression) ? matchSinkPath(segments, this.resolver.resolve(node.expression.expression)?.segments ?? []) : undefined);
-          if (!matches) continue;
-        } else {
-          if (!ref || !matchSinkPath(segments, ref.segments)) continue;
-          if (read.when && t.isCallExpression(node) && !this.whenHoldsCaseInsensitive(node, read.when)) continue;
-        }
-        labels.push({ kind: 'label', category: source.category, confidence: 'annotated', trace: [this.step(node, `${node.getText().slice(0, 60)} (${source.category})`)], field: [] });
+        if (!matchSinkPath(segments, candidate.segments)) continue;
+        if (read.when && t.isCallExpression(node) && !this.whenHoldsCaseInsensitive(node, read.when)) continue;
+        labels.push({ kind: 'label', category: source.category, confidence: 'annotated', trace: [this.step(node, `${node.getText().replace(/\s+/g, ' ').slice(0, 60)} (${source.category})`)], field: [] });
       }
     }
     return labels;

@@ -438,6 +438,10 @@ export class ReferenceResolver {
       return undefined;
     }
     if (t.isTypeAliasDeclaration(declaration) && this.isInProject(declaration)) return this.resolveTypeNode(declaration.type, depth + 1);
+    // A runtime global type (`request: Request` in a route handler, `Storage`).
+    if ((symbol?.declarations ?? []).every((candidate) => this.isAmbient(candidate))) {
+      return { global: true, segments: [{ kind: 'new', name }], nodes: [typeNode], typeArgs };
+    }
     return undefined;
   }
 
