@@ -13,3 +13,4 @@ export * from './catalog/names.js';
 export * from './catalog/legal.js';
 export * from './check.js';
 export * from './meta.js';
+export * from './catalog/taxonomy-docs.js';
