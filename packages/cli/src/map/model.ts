@@ -99,7 +99,7 @@ export interface MapModel {
   };
   /** Sorted by tier (category, activity, store, recipient), configured before not-in-config, then label, then id. */
   nodes: MapNode[];
-  /** Sorted by source, target, declared first. */
+  /** Sorted by the node order of source, then target; declared before undeclared. */
   edges: MapEdge[];
   flows: MapFlow[];
 }
@@ -258,8 +258,12 @@ export function buildMapModel(
       compareStrings(a.label, b.label) ||
       compareStrings(a.id, b.id),
   );
+  const position = new Map(nodeList.map((node, index) => [node.id, index]));
   const edgeList = [...edges.values()].sort(
-    (a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || Number(b.declared) - Number(a.declared),
+    (a, b) =>
+      position.get(a.source)! - position.get(b.source)! ||
+      position.get(a.target)! - position.get(b.target)! ||
+      Number(b.declared) - Number(a.declared),
   );
   const countType = (type: MapNodeType) => nodeList.filter((node) => node.type === type && !(type === 'activity' && node.undeclared)).length;
   return {

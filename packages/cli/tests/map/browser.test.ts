@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LawfulConfig, ScanResult } from '@lawful/core';
 import { buildMapModel, renderMapHtml } from '../../src/map/index.js';
-import { shopConfig, shopResult, testTaxonomy } from './helpers.js';
+import { PINO, PRISMA_USER, SEGMENT, flow, scanResult, shopConfig, shopResult, testTaxonomy } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -72,12 +72,12 @@ async function openMap(html: string, name: string): Promise<OpenedMap> {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(pathToFileURL(file).href);
-  await page.waitForFunction(() => (window as unknown as { __lawfulMap?: unknown }).__lawfulMap !== undefined);
+  await page.waitForFunction(() => (globalThis as unknown as { __lawfulMap?: unknown }).__lawfulMap !== undefined);
   return { page, externalRequests, dialogs, errors };
 }
 
 const visibleFlowCount = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __lawfulMap: { visibleFlowCount(): number } }).__lawfulMap.visibleFlowCount());
+  page.evaluate(() => (globalThis as unknown as { __lawfulMap: { visibleFlowCount(): number } }).__lawfulMap.visibleFlowCount());
 const visibleTableRows = (page: Page) => page.locator('#flow-table tbody tr:not(.group-header):visible').count();
 
 describe('HTML map in Chromium', () => {
@@ -89,7 +89,7 @@ describe('HTML map in Chromium', () => {
     const { page, externalRequests, dialogs, errors } = await openMap(renderMapHtml(model, { title: 'Example shop' }), 'shop.html');
 
     const graph = await page.evaluate(() => {
-      const cy = (window as unknown as { __lawfulMap: { cy: { nodes(): { length: number }; edges(): { length: number } } } }).__lawfulMap.cy;
+      const cy = (globalThis as unknown as { __lawfulMap: { cy: { nodes(): { length: number }; edges(): { length: number } } } }).__lawfulMap.cy;
       return { nodes: cy.nodes().length, edges: cy.edges().length };
     });
     expect(graph).toEqual({ nodes: model.nodes.length, edges: model.edges.length });
@@ -104,13 +104,13 @@ describe('HTML map in Chromium', () => {
     await expect(page.locator('#summary').textContent()).resolves.toContain('Showing 3 flows of 6');
     // Search narrows further.
     await page.getByLabel('Search flows').fill('newsletter');
-    await page.waitForFunction(() => (window as unknown as { __lawfulMap: { visibleFlowCount(): number } }).__lawfulMap.visibleFlowCount() === 1);
+    await page.waitForFunction(() => (globalThis as unknown as { __lawfulMap: { visibleFlowCount(): number } }).__lawfulMap.visibleFlowCount() === 1);
     await page.getByRole('button', { name: 'Show everything' }).click();
     expect(await visibleFlowCount(page)).toBe(6);
 
     // Click a node on the canvas: the accounts database store.
     const point = await page.evaluate(() => {
-      const cy = (window as unknown as { __lawfulMap: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } } }).__lawfulMap.cy;
+      const cy = (globalThis as unknown as { __lawfulMap: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } } }).__lawfulMap.cy;
       return cy.getElementById('store:accounts_db').renderedPosition();
     });
     const box = (await page.locator('#graph').boundingBox())!;
@@ -129,13 +129,37 @@ describe('HTML map in Chromium', () => {
 
     mkdirSync(path.join(repoRoot, 'test-artifacts'), { recursive: true });
     const screenshot = path.join(repoRoot, 'test-artifacts/map.png');
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
     await page.screenshot({ path: screenshot, fullPage: false });
     mkdirSync(path.join(repoRoot, 'docs/images'), { recursive: true });
     copyFileSync(screenshot, path.join(repoRoot, 'docs/images/map.png'));
 
     expect(externalRequests).toEqual([]);
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('stays usable at 1,500 flows: the graph groups by node, the table pages, print shows every row', async () => {
+    const categories = ['user.contact.email', 'user.device.ip_address', 'user.name', 'user.contact.phone_number'];
+    const sinks = [PINO, PRISMA_USER, SEGMENT];
+    const flows = Array.from({ length: 1500 }, (_, i) =>
+      flow(categories[i % categories.length]!, sinks[i % sinks.length]!, `src/module${String(i % 150).padStart(3, '0')}.ts`, 1 + Math.floor(i / 150)),
+    );
+    const model = buildMapModel(scanResult(flows), shopConfig(), testTaxonomy());
+    const started = Date.now();
+    const { page, errors } = await openMap(renderMapHtml(model), 'large.html');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const nodes = await page.evaluate(() => (globalThis as unknown as { __lawfulMap: { cy: { nodes(): { length: number } } } }).__lawfulMap.cy.nodes().length);
+    expect(nodes).toBe(model.nodes.length);
+    expect(nodes).toBeLessThan(20);
+    expect(await visibleTableRows(page)).toBe(100);
+    await expect(page.locator('#page-status').textContent()).resolves.toBe('Page 1 of 15 (1500 flows)');
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page.locator('#page-status').textContent()).resolves.toBe('Page 2 of 15 (1500 flows)');
+    expect(await visibleTableRows(page)).toBe(100);
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleTableRows(page)).toBe(1500);
+    await expect(page.locator('#graph').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
   });
 
