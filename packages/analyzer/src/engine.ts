@@ -86,13 +86,18 @@ export interface EngineOptions {
   prismaModels: Map<string, PrismaModel>;
 }
 
+/**
+ * Internal identifiers (`userId`, `customerId`) are how careful code avoids sending personal data:
+ * a name alone does not make them a flow. An explicit `@personal user.unique_id` mark still does.
+ */
+const HEURISTIC_SILENT_CATEGORIES = ['user.unique_id'];
 const DERIVED_PROPERTIES = new Set(['length', 'size', 'byteLength']);
 /** Methods whose result keeps the receiver's data. */
 const RECEIVER_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'slice',
   'substring', 'substr', 'split', 'replace', 'replaceAll', 'padStart', 'padEnd', 'normalize', 'at', 'charAt',
   'toString', 'valueOf', 'toJSON', 'filter', 'find', 'findLast', 'sort', 'reverse', 'flat', 'concat', 'join',
-  'entries', 'values', 'keys', 'repeat', 'toSorted', 'toReversed', 'with', 'catch', 'finally', 'get',
+  'entries', 'values', 'keys', 'repeat', 'toSorted', 'toReversed', 'with', 'catch', 'finally',
 ]);
 /** Methods whose callback parameter receives the receiver's elements. */
 const ELEMENT_CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'findIndex', 'some', 'every', 'reduce', 'reduceRight', 'then', 'sort']);
@@ -646,7 +651,7 @@ export class FlowEngine {
       taints.push(...prefixed);
       // A value placed under `email:` is an email, unless it is clearly not data (a literal, a
       // boolean, a sanitized value) or an explicit mark already says what it is.
-      if (!valueTaints.some((taint) => taint.kind === 'label' && taint.confidence === 'annotated') && !this.isNotData(value)) {
+      if (!valueTaints.some((taint) => taint.kind === 'label' && taint.confidence === 'annotated') && !this.isNotData(value) && !this.hasExplicitMark(value)) {
         const heuristic = this.heuristicLabel(name, property.name!, personContext || this.expressionHasPersonContext(value));
         if (heuristic) taints.push({ ...heuristic, field: [name] });
       }
@@ -1025,9 +1030,17 @@ export class FlowEngine {
       if (methodName === 'map' || methodName === 'flatMap' || methodName === 'then') {
         const callback = call.arguments[0];
         if (callback && (t.isArrowFunction(callback) || t.isFunctionExpression(callback))) return this.callbackReturnTaints(callback, context);
+        if (callback && methodName !== 'then') {
+          // `.map(csvCell)`: a named function whose result carries its argument keeps the elements' data.
+          const mapper = this.resolver.projectFunctionOf(callback);
+          const keeps = mapper
+            ? this.summaryOf(mapper).returns.some((taint) => taint.kind === 'param' && taint.param === 0)
+            : t.isIdentifier(callback) && callback.text === 'String';
+          return keeps ? clearFields(this.evaluate(callee.expression, context)) : [];
+        }
         return methodName === 'then' ? this.evaluate(callee.expression, context) : [];
       }
-      if (RECEIVER_METHODS.has(methodName) && !calleeRef?.module) {
+      if (RECEIVER_METHODS.has(methodName)) {
         const receiver = this.evaluate(callee.expression, context);
         const extra = methodName === 'concat' ? call.arguments.flatMap((argument) => this.evaluate(argument, context)) : [];
         const keepFields = methodName === 'filter' || methodName === 'find' || methodName === 'findLast' || methodName === 'sort' || methodName === 'slice' || methodName === 'reverse' || methodName === 'at' || methodName === 'concat';
@@ -1318,7 +1331,7 @@ export class FlowEngine {
   private heuristicLabel(name: string, at: ts.Node, personContext: boolean): Label | undefined {
     if (!this.options.heuristics) return undefined;
     const category = this.options.catalog.matchName(name, personContext);
-    if (!category) return undefined;
+    if (!category || HEURISTIC_SILENT_CATEGORIES.some((silent) => category === silent || category.startsWith(`${silent}.`))) return undefined;
     return { kind: 'label', category, confidence: 'inferred', trace: [this.step(at, `name "${name}" (${category})`)], field: [] };
   }
 
@@ -1345,6 +1358,17 @@ export class FlowEngine {
     if (isEnvironmentAccess(t, inner)) return true;
     if (t.isArrowFunction(inner) || t.isFunctionExpression(inner) || t.isObjectLiteralExpression(inner) || t.isArrayLiteralExpression(inner) || t.isNewExpression(inner)) return true;
     return false;
+  }
+
+  /** The value is a read of a declaration carrying a mark (`@personal none` included): the mark wins over its key's name. */
+  private hasExplicitMark(value: ts.Expression): boolean {
+    const t = this.t;
+    let inner = value;
+    while (t.isParenthesizedExpression(inner) || t.isAwaitExpression(inner) || t.isNonNullExpression(inner) || t.isAsExpression(inner)) inner = inner.expression;
+    const nameNode = t.isPropertyAccessExpression(inner) ? inner.name : t.isIdentifier(inner) ? inner : undefined;
+    if (!nameNode) return false;
+    const symbol = this.checker.getSymbolAtLocation(nameNode);
+    return (symbol?.declarations ?? []).some((declaration) => this.isProjectFile(declaration.getSourceFile()) && this.marks.markOfDeclaration(declaration) !== undefined);
   }
 
   /** `config.supportEmail`, `SETTINGS.adminEmail`: a constant object literal, not a person's data. */
