@@ -3,6 +3,7 @@
  * (DESIGN.md "Transfers"), which codes are countries, and how long a retention is.
  */
 import type { Retention, TransferMechanism } from '../config/types.js';
+import type { LegalRules } from '../policy/legal.js';
 import {
   ADEQUACY_DECISIONS,
   EEA_COUNTRIES,
@@ -208,8 +209,8 @@ export function retentionLengthDays(retention: Retention): number | undefined {
 }
 
 /** The built-in legal rules in the shape policy evaluation asks for (`policy/legal.ts` `LegalRules`). */
-export const builtinLegalRules = {
+export const builtinLegalRules: LegalRules = {
   isEea,
   hasGeneralAdequacy,
   parseDuration: parseDurationMs,
-} as const;
+};

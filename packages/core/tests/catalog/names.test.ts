@@ -248,11 +248,11 @@ describe('createNameMatcher options', () => {
 });
 
 describe('isPersonLikeName', () => {
-  it.each(['user', 'users', 'currentUser', 'newCustomer', 'customers', 'member', 'contact', 'employee', 'patient', 'person', 'people', 'profile', 'account', 'subscriber', 'visitor', 'buyer', 'recipient', 'applicant', 'student', 'UserDto', 'userData', 'patientRecord', 'me', 'guestUser'])(
+  it.each(['user', 'users', 'currentUser', 'newCustomer', 'customers', 'member', 'contact', 'employee', 'patient', 'person', 'people', 'profile', 'account', 'subscriber', 'visitor', 'buyer', 'recipient', 'applicant', 'student', 'UserDto', 'userData', 'patientRecord', 'me', 'guestUser', 'contactPerson', 'authors'])(
     '%s is person-like',
     (name) => expect(isPersonLikeName(name)).toBe(true),
   );
-  it.each(['userId', 'userService', 'userAgent', 'userCount', 'httpClient', 'dbUser', 'rootUser', 'config', 'order', 'product', 'file', 'request', 'userRepository'])(
+  it.each(['userId', 'userService', 'userAgent', 'userCount', 'httpClient', 'dbUser', 'rootUser', 'config', 'order', 'product', 'file', 'request', 'userRepository', 'serviceAccount', 'testUser', 'userEmail'])(
     '%s is not person-like',
     (name) => expect(isPersonLikeName(name)).toBe(false),
   );
