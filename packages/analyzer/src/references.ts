@@ -382,7 +382,7 @@ export class ReferenceResolver {
     if (index < 0) return undefined;
     const callee = this.resolve(call.expression);
     if (!callee?.module) return undefined;
-    const path = [...callee.segments, { kind: 'call' } as ConcreteSegment];
+    const path = callee.segments;
     for (const handler of this.options.catalog.handlers) {
       if (!moduleMatches(handler.rule.modules, callee.module)) continue;
       const typeName = handler.rule.params[index];
