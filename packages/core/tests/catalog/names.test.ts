@@ -78,9 +78,6 @@ const positives: [string, string][] = [
   ['accessToken', 'user.authorization.credentials'],
   ['userName', 'user.account.username'],
   ['username', 'user.account.username'],
-  ['userId', 'user.unique_id'],
-  ['stripeCustomerId', 'user.unique_id'],
-  ['anonymousId', 'user.unique_id.pseudonymous'],
   ['diagnosis', 'user.health_and_medical'],
   ['religion', 'user.demographic.religious_belief'],
   ['ethnicity', 'user.demographic.race_ethnicity'],
@@ -94,6 +91,10 @@ const positives: [string, string][] = [
 
 // Identifiers that look similar but are not personal data.
 const negatives: string[] = [
+  // Record ids are not guessed from names (docs/taxonomy.md): careful code sends them instead of personal data.
+  'userId',
+  'stripeCustomerId',
+  'anonymousId',
   'emailTemplate',
   'emailSubject',
   'emailEnabled',
