@@ -87,6 +87,11 @@ function commentText(text: string): string {
   return text.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
 }
 
+/** A catalog key as a config key: kept when it already is a valid identifier, so it still matches `sink.recipient`. */
+function configKey(key: string): string {
+  return IDENTIFIER.test(key) ? key : toIdentifier(key, 'recipient');
+}
+
 function sinkSegments(id: string): string[] {
   return id.split('/');
 }
@@ -128,11 +133,13 @@ function recipientFor(flow: Flow, catalog: readonly RecipientInfo[]): DraftRecip
     catalog.find((info) => flow.sink.recipient !== undefined && info.key === flow.sink.recipient) ??
     (host !== undefined ? catalog.find((info) => (info.hosts ?? []).some((pattern) => hostMatchesPattern(pattern, host))) : undefined);
   if (known) {
+    const key = configKey(known.key);
     return {
-      key: toIdentifier(known.key, 'recipient'),
+      key,
       name: known.name,
       ...(known.country !== undefined ? { country: known.country } : {}),
-      sinks: [],
+      // The policy matches a recipient by key (`sink.recipient`) or host; a key we had to rewrite needs the sink id.
+      sinks: host === undefined && key !== flow.sink.recipient ? [flow.sink.id] : [],
       hosts: host !== undefined ? [host] : [],
       fromCatalog: true,
     };
@@ -142,8 +149,9 @@ function recipientFor(flow: Flow, catalog: readonly RecipientInfo[]): DraftRecip
     // Requests whose host the analyzer could not know: `\*` matches that id literally, not every host.
     return { key: 'unknown_hosts', name: 'Hosts not known at analysis time', sinks: ['http/\\*'], hosts: [], fromCatalog: false };
   }
-  const key = flow.sink.recipient ?? sinkSegments(flow.sink.id)[1] ?? flow.sink.id;
-  return { key: toIdentifier(key, 'recipient'), name: key, sinks: [flow.sink.id], hosts: [], fromCatalog: false };
+  const name = flow.sink.recipient ?? sinkSegments(flow.sink.id)[1] ?? flow.sink.id;
+  const key = configKey(name);
+  return { key, name, sinks: key === flow.sink.recipient ? [] : [flow.sink.id], hosts: [], fromCatalog: false };
 }
 
 function categoryComment(key: string, taxonomy: TaxonomyLike | undefined): string {

@@ -33,8 +33,8 @@ export interface SinkTargets {
 
 /** How a flow was placed under its activity. */
 export type AssignmentReason =
-  /** The code says so: `@activity` on the function, class or file. */
-  | 'annotation'
+  /** The flow names its activity: `@activity` in the code, or the policy's own assignment. */
+  | 'flow-activity'
   /** The file matches the activity's `paths:` globs. */
   | 'paths'
   /** The first activity (config order) that declares the category and the sink's store/recipient. */
@@ -116,7 +116,7 @@ export function findingsOnFlow(flow: Flow, findings: readonly Finding[]): Findin
 
 /**
  * Places a flow under an activity:
- * 1. `flow.activity` (the code's `@activity`) when the config has that activity;
+ * 1. `flow.activity` (the code's `@activity`, or the policy's assignment) when the config has that activity;
  * 2. else the first activity whose `paths:` globs match the flow's file;
  * 3. else the first activity (config order) that declares the category and the sink's store/recipient;
  * 4. else the undeclared pseudo-activity.
@@ -146,7 +146,7 @@ export function assignFlow(
   });
 
   const annotated = flow.activity !== undefined ? activities.find((a) => a.id === flow.activity) : undefined;
-  if (annotated) return place(annotated, 'annotation');
+  if (annotated) return place(annotated, 'flow-activity');
 
   const byPaths = activities.find((activity) => matchesAny(flow.location.file, activity.paths));
   if (byPaths) return place(byPaths, 'paths');

@@ -208,13 +208,19 @@ export const MAP_CLIENT_SCRIPT = String.raw`(function () {
     var node = nodesById[selection.id];
     return node.label + ' (' + node.type + ')';
   }
+  var ASSIGNED_BY = {
+    'flow-activity': 'named by the scan',
+    'paths': 'by the activity\u2019s paths',
+    'declaration': 'declared by the activity',
+    'none': 'no activity declares it'
+  };
   function renderFlowItem(flow) {
     var item = make('li', 'flow-item' + (flow.declared ? '' : ' undeclared'));
     item.tabIndex = 0;
     item.appendChild(make('div', 'flow-title', flow.categoryName + ' (' + flow.category + ') → ' + flow.sinkId + ' at ' + location(flow)));
     var meta = make('div');
     meta.appendChild(make('span', 'status status-' + (flow.declared ? 'declared' : 'undeclared'), flow.declared ? 'declared' : 'undeclared'));
-    meta.appendChild(document.createTextNode(' activity: ' + flow.activity + ' (by ' + flow.assignedBy + ') · ' + flow.kind + ' · ' + flow.confidence +
+    meta.appendChild(document.createTextNode(' activity: ' + flow.activity + ' (' + ASSIGNED_BY[flow.assignedBy] + ') · ' + flow.kind + ' · ' + flow.confidence +
       (flow.findings.length ? ' · findings: ' + flow.findings.join(', ') : '') + (flow.suppressed ? ' · suppressed' : '')));
     item.appendChild(meta);
     var trace = make('ol', 'trace');
@@ -293,13 +299,40 @@ export const MAP_CLIENT_SCRIPT = String.raw`(function () {
   };
   var SHAPES = { category: 'round-rectangle', activity: 'rectangle', store: 'barrel', recipient: 'hexagon' };
   var rowInTier = [0, 0, 0];
+  var rowOf = {};
+  // Rows: categories in model order; each later tier by the mean row of the nodes feeding it
+  // (barycentre ordering), which removes most edge crossings without a layout library.
+  var incoming = {};
+  model.edges.forEach(function (edge) {
+    (incoming[edge.target] = incoming[edge.target] || []).push({ source: edge.source, weight: edge.flowCount });
+  });
+  function barycentre(node) {
+    var sum = 0;
+    var weight = 0;
+    (incoming[node.id] || []).forEach(function (link) {
+      if (rowOf[link.source] === undefined) return;
+      sum += rowOf[link.source] * link.weight;
+      weight += link.weight;
+    });
+    return weight > 0 ? sum / weight : Infinity;
+  }
+  function placeTier(nodes, tier) {
+    nodes.map(function (node, position) { return { node: node, key: barycentre(node), position: position }; })
+      .sort(function (a, b) { return a.key === b.key ? a.position - b.position : (a.key < b.key ? -1 : 1); })
+      .forEach(function (entry) { rowOf[entry.node.id] = rowInTier[tier]++; });
+  }
+  function ofType(type) { return model.nodes.filter(function (node) { return node.type === type; }); }
+  placeTier(ofType('category'), 0);
+  placeTier(ofType('activity'), 1);
+  placeTier(ofType('store'), 2);
+  placeTier(ofType('recipient'), 2);
   var cy = null;
   try {
     var elements = [];
     model.nodes.forEach(function (node) {
       var tier = TIER[node.type];
       elements.push({ group: 'nodes', data: { id: node.id, label: node.label, type: node.type, count: node.flowCount,
-        display: node.label + '\n' + plural(node.flowCount, 'flow'), row: rowInTier[tier]++, col: tier },
+        display: node.label + '\n' + plural(node.flowCount, 'flow'), row: rowOf[node.id], col: tier },
         classes: node.type + (node.undeclared ? ' undeclared' : '') + (node.special ? ' special' : '') + (node.flowCount === 0 ? ' unused' : '') });
     });
     model.edges.forEach(function (edge) {

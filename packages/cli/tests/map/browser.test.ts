@@ -3,7 +3,7 @@
  * the graph, filters hide flows, selecting shows the trace, no request leaves the page, and the XSS
  * fixture's payloads show as text and never run.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +12,8 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LawfulConfig, ScanResult } from '@lawful/core';
 import { buildMapModel, renderMapHtml } from '../../src/map/index.js';
+import { scan } from '../../src/scan.js';
+import { draftConfig, readSinkCatalogRecipients } from '../../src/init/index.js';
 import { PINO, PRISMA_USER, SEGMENT, flow, scanResult, shopConfig, shopResult, testTaxonomy } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -131,12 +133,56 @@ describe('HTML map in Chromium', () => {
     const screenshot = path.join(repoRoot, 'test-artifacts/map.png');
     await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
     await page.screenshot({ path: screenshot, fullPage: false });
-    mkdirSync(path.join(repoRoot, 'docs/images'), { recursive: true });
-    copyFileSync(screenshot, path.join(repoRoot, 'docs/images/map.png'));
 
     expect(externalRequests).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('shows the map of the bundled example app (what `pnpm demo` writes)', async () => {
+    const outcome = await scan({ dir: path.join(repoRoot, 'fixtures/apps/express-prisma-shop') });
+    expect(outcome.result.flows.length).toBeGreaterThan(0);
+    const model = buildMapModel(outcome.result, outcome.config, outcome.taxonomy, { readFile: outcome.readFile });
+    const { page, externalRequests, dialogs, errors } = await openMap(
+      renderMapHtml(model, { title: 'lawful data-flow map — express-prisma-shop' }),
+      'express-prisma-shop.html',
+    );
+    const rendered = await page.evaluate(() => (globalThis as unknown as { __lawfulMap: { cy: { nodes(): { length: number } } } }).__lawfulMap.cy.nodes().length);
+    expect(rendered).toBe(model.nodes.length);
+    expect(await visibleFlowCount(page)).toBe(model.flows.length);
+    expect(await visibleTableRows(page)).toBe(Math.min(100, model.flows.length));
+    const firstRecipient = model.nodes.find((node) => node.type === 'recipient')!;
+    await page.getByText('Graph elements (keyboard access)').click();
+    await page.locator(`#node-list button[data-node="${firstRecipient.id}"]`).press('Enter');
+    await expect(page.locator('#details-hint').textContent()).resolves.toBe(
+      `${firstRecipient.flowCount} flow${firstRecipient.flowCount === 1 ? '' : 's'}`,
+    );
+    await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+    mkdirSync(path.join(repoRoot, 'test-artifacts'), { recursive: true });
+    const screenshot = path.join(repoRoot, 'test-artifacts/map-express-prisma-shop.png');
+    await page.screenshot({ path: screenshot });
+    expect(externalRequests).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // The same app after `lawful init`: the docs show the map with activities declared.
+    const configFile = path.join(workDir, 'express-prisma-shop.lawful.config.yaml');
+    writeFileSync(configFile, draftConfig(outcome.result.flows, readSinkCatalogRecipients(), outcome.taxonomy));
+    const declared = await scan({ dir: path.join(repoRoot, 'fixtures/apps/express-prisma-shop'), configFile });
+    const declaredModel = buildMapModel(declared.result, declared.config, declared.taxonomy, { readFile: declared.readFile });
+    const opened = await openMap(renderMapHtml(declaredModel, { title: 'lawful data-flow map — express-prisma-shop' }), 'express-prisma-shop-declared.html');
+    expect(await visibleFlowCount(opened.page)).toBe(declaredModel.flows.length);
+    const segment = declaredModel.nodes.find((node) => node.id === 'recipient:segment');
+    if (segment) {
+      await opened.page.getByText('Graph elements (keyboard access)').click();
+      await opened.page.locator('#node-list button[data-node="recipient:segment"]').click();
+      await opened.page.getByText('Graph elements (keyboard access)').click();
+    }
+    await opened.page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+    mkdirSync(path.join(repoRoot, 'docs/images'), { recursive: true });
+    await opened.page.screenshot({ path: path.join(repoRoot, 'docs/images/map.png') });
+    expect(opened.errors).toEqual([]);
+    expect(opened.externalRequests).toEqual([]);
   });
 
   it('stays usable at 1,500 flows: the graph groups by node, the table pages, print shows every row', async () => {

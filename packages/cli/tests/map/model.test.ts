@@ -24,8 +24,8 @@ describe('buildMapModel', () => {
   it('assigns flows to activities by annotation, then by declaration, else undeclared', () => {
     expect(byFile('src/server.ts', 10)).toMatchObject({ activity: 'server_logs', assignedBy: 'declaration', declared: true, targetNodes: ['store:access_log'] });
     expect(byFile('src/signup.ts', 20)).toMatchObject({ activity: 'accounts', declared: true, categoryName: 'Email address' });
-    expect(byFile('src/newsletter.ts', 15)).toMatchObject({ activity: 'newsletter', assignedBy: 'annotation', declared: true, targetNodes: ['recipient:brevo'] });
-    expect(byFile('src/track.ts', 5)).toMatchObject({ activity: 'analytics', assignedBy: 'annotation', declared: false, findings: ['purpose-mismatch'] });
+    expect(byFile('src/newsletter.ts', 15)).toMatchObject({ activity: 'newsletter', assignedBy: 'flow-activity', declared: true, targetNodes: ['recipient:brevo'] });
+    expect(byFile('src/track.ts', 5)).toMatchObject({ activity: 'analytics', assignedBy: 'flow-activity', declared: false, findings: ['purpose-mismatch'] });
     // The config would place this email log under no activity; the finding confirms it is undeclared.
     expect(byFile('src/signup.ts', 22)).toMatchObject({ activity: UNDECLARED_ACTIVITY_ID, declared: false, findings: ['undeclared-logging'], targetNodes: ['store:access_log'] });
     expect(byFile('src/rate.ts', 3)).toMatchObject({ activity: UNDECLARED_ACTIVITY_ID, targetNodes: ['store:cache/ioredis'] });
