@@ -20,8 +20,7 @@ import { reporters } from './reporters/index.js';
 import { scan, type ScanOutcome } from './scan.js';
 import { buildMapModel, renderMapHtml, renderMapJson, renderMermaid } from './map/index.js';
 import { buildRopa, renderRopaCsv, renderRopaJson, renderRopaMarkdown } from './ropa/index.js';
-import { draftConfig, writeDraftConfig } from './init/index.js';
-import { loadSinkRecipients } from './catalog.js';
+import { draftConfig, readSinkCatalogRecipients, writeDraftConfig } from './init/index.js';
 
 type CommandHandler = (dir: string, values: CliValues, io: CliIO) => Promise<number>;
 
@@ -164,7 +163,7 @@ const ropaCommand: CommandHandler = async (dir, values, io) => {
 
 const initCommand: CommandHandler = async (dir, values, io) => {
   const outcome = await runScan(dir, values, io);
-  const text = draftConfig(outcome.result.flows, loadSinkRecipients(), outcome.taxonomy);
+  const text = draftConfig(outcome.result.flows, readSinkCatalogRecipients(), outcome.taxonomy);
   const written = writeDraftConfig(outcome.rootDir, text, { force: Boolean(values.force) });
   if (!written.written) {
     io.stderr(`lawful: ${written.message}\n`);

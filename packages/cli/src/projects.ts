@@ -74,9 +74,10 @@ function workspacePackageDirs(dir: string): string[] {
 function solutionReferences(tsconfig: string): string[] {
   const text = fs.readFileSync(tsconfig, 'utf8');
   // tsconfig is JSONC; the YAML parser accepts JSON with comments removed well enough for `references`.
-  let parsed: { references?: { path?: string }[]; files?: unknown[]; include?: unknown[] } | null = null;
+  type SolutionConfig = { references?: { path?: string }[]; files?: unknown[]; include?: unknown[] } | null;
+  let parsed: SolutionConfig;
   try {
-    parsed = parseYaml(stripJsonComments(text)) as typeof parsed;
+    parsed = parseYaml(stripJsonComments(text)) as SolutionConfig;
   } catch {
     return [];
   }

@@ -19,7 +19,7 @@ import {
   type TaxonomyLike,
 } from '@lawful/core';
 import { ts } from 'ts-morph';
-import { createAnalyzer, loadAnalyzerCatalog, type AnnotationUse } from '@lawful/analyzer';
+import { createAnalyzer, loadAnalyzerCatalog, type AnalyzerOptions, type AnnotationUse } from '@lawful/analyzer';
 import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
 import { collectParseProblems, loadProgram, relativePath } from './program.js';
 import { version } from './version.js';
@@ -98,8 +98,9 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     for (const sourceFile of ownFiles) texts.set(relativePath(rootDir, sourceFile.fileName), sourceFile.text);
     problems.push(...collectParseProblems(loaded.program, rootDir, isOwnFile));
     const analyzer = createAnalyzer({
-      ts,
-      program: loaded.program,
+      // ts-morph bundles the same TypeScript 6.0 the analyzer is typed against.
+      ts: ts as unknown as AnalyzerOptions['ts'],
+      program: loaded.program as unknown as AnalyzerOptions['program'],
       rootDir,
       catalog,
       heuristics: config?.config.detect?.heuristics ?? true,

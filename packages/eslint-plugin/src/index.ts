@@ -39,7 +39,7 @@ function configFromRules(configName: string, severityOf: (ruleName: RuleName) =>
   };
 }
 
-plugin.configs.recommended = configFromRules('recommended', (ruleName) => rules[ruleName].meta.docs.recommended);
+plugin.configs.recommended = configFromRules('recommended', (ruleName) => rules[ruleName].meta.docs?.recommended ?? 'error');
 plugin.configs.strict = configFromRules('strict', () => 'error');
 
 export { rules };

@@ -1,6 +1,6 @@
 /** What reporters say about each finding id: SARIF rule metadata, docs links, GDPR references. */
 import type { Finding, FindingId } from '@lawful/core';
-import { DEFAULT_SEVERITIES, FINDING_IDS, PROJECT_URL, ruleDocsUrl } from '@lawful/core';
+import { DEFAULT_SEVERITIES, FINDING_IDS, PROJECT_URL, ruleDocsUrl as findingDocsUrl } from '@lawful/core';
 
 export { PROJECT_URL };
 
@@ -114,10 +114,10 @@ export const RULES: readonly RuleMeta[] = REPORTED_RULE_IDS.map((id) => ({
   id,
   name: pascalCase(id),
   defaultLevel: id === 'invalid-suppression' ? 'error' : DEFAULT_SEVERITIES[id],
-  helpUri: id === 'invalid-suppression' ? `${PROJECT_URL}/blob/main/docs/suppressions.md` : ruleDocsUrl(id),
+  helpUri: id === 'invalid-suppression' ? `${PROJECT_URL}/blob/main/docs/suppressions.md` : findingDocsUrl(id),
   ...DESCRIPTIONS[id],
 }));
 
 export function ruleDocsUrl(id: ReportedRuleId): string {
-  return RULES.find((rule) => rule.id === id)?.helpUri ?? ruleDocsUrl(id);
+  return RULES.find((rule) => rule.id === id)?.helpUri ?? findingDocsUrl(id);
 }
