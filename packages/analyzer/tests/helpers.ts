@@ -6,7 +6,7 @@ import type { AnalyzerOptions, ProgramAnalysis } from '@lawful/analyzer';
 /** Analyzes an in-memory project (`/app/...` paths) with the built-in catalog. */
 export function analyze(
   files: Record<string, string>,
-  options: Partial<Omit<AnalyzerOptions, 'ts' | 'program' | 'rootDir' | 'catalog'>> = {},
+  options: Partial<Omit<AnalyzerOptions, 'ts' | 'program' | 'rootDir'>> = {},
 ): ProgramAnalysis {
   const project = new Project({
     useInMemoryFileSystem: true,
