@@ -15,6 +15,7 @@ import {
   type Flow,
   type LawfulConfig,
   type LoadedConfig,
+  type SinkFile,
   type SinkModulesLookup,
   type TaxonomyLike,
 } from '@lawful/core';
@@ -52,6 +53,28 @@ export interface FlowAssignment {
   targets: SinkTargets;
   /** Rule ids of the findings that point at this flow (sorted, unique). */
   findingIds: string[];
+}
+
+/**
+ * Which npm modules provide each sink id, from the sink catalog (`SinkFile.sinks[].modules`), so a
+ * recipient's `sdks:` list matches on the map as it does in the policy. Templated ids
+ * (`db/prisma/{1:pascal}`) are indexed by their fixed prefix (`db/prisma`).
+ */
+export function sinkModulesFromCatalog(files: readonly Pick<SinkFile, 'sinks'>[]): SinkModulesLookup {
+  const index = new Map<string, string[]>();
+  const prefixOf = (id: string) => {
+    const brace = id.indexOf('{');
+    return (brace >= 0 ? id.slice(0, brace) : id.slice(0, id.lastIndexOf('/') + 1)).replace(/\/$/, '');
+  };
+  for (const file of files) {
+    for (const sink of file.sinks ?? []) {
+      const key = sink.id.includes('{') ? prefixOf(sink.id) : sink.id;
+      const modules = index.get(key) ?? [];
+      for (const module of sink.modules ?? []) if (!modules.includes(module)) modules.push(module);
+      index.set(key, modules);
+    }
+  }
+  return (sink) => index.get(sink.id) ?? index.get(prefixOf(sink.id)) ?? [];
 }
 
 /** Accepts either a loaded config or a bare config object (tests, programmatic use). */
@@ -137,10 +160,16 @@ export function assignFlow(
   const mismatchByPolicy = findingIds.includes('purpose-mismatch');
   const activities = config?.activities ?? [];
 
+  // A flow that names its activity, carries no finding and is not suppressed has passed the policy,
+  // which may know more than we do (a recipient matched by its `sdks:` needs the sink catalog).
+  const passedPolicy = (reason: AssignmentReason) => reason === 'flow-activity' && findingIds.length === 0 && flow.suppressed !== true;
   const place = (activity: Activity, reason: AssignmentReason): FlowAssignment => ({
     activity: activity.id,
     reason,
-    declared: !undeclaredByPolicy && !mismatchByPolicy && activityDeclares(activity, flow, targets, taxonomy),
+    declared:
+      !undeclaredByPolicy &&
+      !mismatchByPolicy &&
+      (activityDeclares(activity, flow, targets, taxonomy) || passedPolicy(reason)),
     targets,
     findingIds,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNDECLARED_ACTIVITY_ID, buildMapModel, codeExcerpt, renderMapJson } from '../../src/map/index.js';
+import { UNDECLARED_ACTIVITY_ID, buildMapModel, codeExcerpt, renderMapJson, sinkModulesFromCatalog } from '../../src/map/index.js';
 import { PINO, finding, flow, scanResult, shopConfig, shopResult, testTaxonomy } from './helpers.js';
 
 describe('buildMapModel', () => {
@@ -90,5 +90,25 @@ describe('buildMapModel', () => {
   it('accepts a LoadedConfig as well as a bare config', () => {
     const loaded = { filepath: '/x/lawful.config.yaml', config: shopConfig(), positionOf: () => ({ line: 1, column: 1 }) };
     expect(renderMapJson(buildMapModel(shopResult(), loaded, taxonomy))).toBe(renderMapJson(buildMapModel(shopResult(), shopConfig(), taxonomy)));
+  });
+});
+
+describe('recipients matched by sdks', () => {
+  const taxonomy = testTaxonomy();
+  const config = shopConfig();
+  config.recipients = { tracking: { name: 'Segment', role: 'processor', country: 'US', transfer: 'scc', sdks: ['@segment/analytics-node'] } };
+  config.activities = [{ id: 'analytics', purpose: 'Usage', legal_basis: 'consent', categories: ['user.contact.email'], recipients: ['tracking'] }];
+  const segmentFlow = flow('user.contact.email', { id: 'sdk/segment', kind: 'third-party', recipient: 'segment' }, 'src/t.ts', 4);
+
+  it('match through the sink catalog modules', () => {
+    const modulesOf = sinkModulesFromCatalog([{ sinks: [{ id: 'sdk/segment', kind: 'third-party', modules: ['@segment/analytics-node'] }] }]);
+    const model = buildMapModel(scanResult([segmentFlow]), config, taxonomy, { modulesOf });
+    expect(model.flows[0]).toMatchObject({ activity: 'analytics', declared: true, targetNodes: ['recipient:tracking'] });
+  });
+
+  it('trust the scan when the flow names its activity and has no finding', () => {
+    const named = { ...segmentFlow, activity: 'analytics' };
+    expect(buildMapModel(scanResult([named]), config, taxonomy).flows[0]).toMatchObject({ declared: true, assignedBy: 'flow-activity' });
+    expect(buildMapModel(scanResult([{ ...named, suppressed: true }]), config, taxonomy).flows[0]).toMatchObject({ declared: false });
   });
 });
