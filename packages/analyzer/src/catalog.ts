@@ -4,6 +4,7 @@
  */
 import type {
   NameMatcher,
+  NameMatcherOptions,
   SanitizerRule,
   SinkFile,
   SinkPathSegment,
@@ -222,4 +223,17 @@ export function loadAnalyzerCatalog(rulesDir?: string): AnalyzerCatalog {
   });
   catalogCache.set(folder, catalog);
   return catalog;
+}
+
+/**
+ * The same catalog with a config's taxonomy (`taxonomy.extend`) and name options (`detect.names`,
+ * `detect.ignoreNames`), so annotations can name the config's own categories.
+ */
+export function withTaxonomy(catalog: AnalyzerCatalog, taxonomy: TaxonomyLike, nameOptions?: NameMatcherOptions): AnalyzerCatalog {
+  return {
+    ...catalog,
+    taxonomy,
+    matchName: matcherOf(createNameMatcher(taxonomy, nameOptions)),
+    sources: catalog.sources.map((source) => ({ ...source, category: taxonomy.resolve(source.rule.category) ?? source.category })),
+  };
 }
