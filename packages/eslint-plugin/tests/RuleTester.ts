@@ -20,3 +20,21 @@ export function createRuleTester(): RuleTester {
     },
   });
 }
+
+/** The expected output of the `lawful-ignore` suggestion: a comment line above `line`, same indent. */
+export function ignoreSuggestion(code: string, line: number, ruleId: string): { messageId: 'suggestIgnore'; output: string } {
+  const lines = code.split('\n');
+  const indent = /^[ \t]*/.exec(lines[line - 1] ?? '')?.[0] ?? '';
+  lines.splice(line - 1, 0, `${indent}// lawful-ignore ${ruleId} -- TODO: why this flow is fine`);
+  return { messageId: 'suggestIgnore', output: lines.join('\n') };
+}
+
+/** An invalid case: one finding at `line`, offering the `lawful-ignore` suggestion. */
+export function invalidCase(ruleId: string, name: string, code: string, line: number) {
+  return {
+    name,
+    filename: fixtureFile,
+    code,
+    errors: [{ messageId: 'finding' as const, line, suggestions: [ignoreSuggestion(code, line, ruleId)] }],
+  };
+}

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/consent-not-checked.js';
-import { createRuleTester, fixtureFile } from '../RuleTester.js';
+import { createRuleTester, fixtureFile, invalidCase } from '../RuleTester.js';
 
 createRuleTester().run('consent-not-checked', rule, {
   valid: [
@@ -15,11 +15,6 @@ createRuleTester().run('consent-not-checked', rule, {
     },
   ],
   invalid: [
-    {
-      name: 'tracking without asking',
-      filename: fixtureFile,
-      code: "import { track } from './lib/analytics';\nimport type { User } from './lib/user';\nexport async function onSignup(user: User) {\n  track('signup', { email: user.email });\n}\n",
-      errors: [{ messageId: 'finding', line: 4 }],
-    },
+    invalidCase('consent-not-checked', 'tracking without asking', "import { track } from './lib/analytics';\nimport type { User } from './lib/user';\nexport async function onSignup(user: User) {\n  track('signup', { email: user.email });\n}\n", 4),
   ],
 });

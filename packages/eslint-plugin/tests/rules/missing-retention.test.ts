@@ -1,5 +1,5 @@
 import rule from '../../src/rules/missing-retention.js';
-import { createRuleTester, fixtureFile } from '../RuleTester.js';
+import { createRuleTester, fixtureFile, invalidCase } from '../RuleTester.js';
 
 createRuleTester().run('missing-retention', rule, {
   valid: [
@@ -10,11 +10,6 @@ createRuleTester().run('missing-retention', rule, {
     },
   ],
   invalid: [
-    {
-      name: 'log write under an activity without retention',
-      filename: fixtureFile,
-      code: "import { logger } from './lib/logger';\nimport type { User } from './lib/user';\nexport function onTicket(user: User) {\n  logger.info({ email: user.email });\n}\n",
-      errors: [{ messageId: 'finding', line: 4 }],
-    },
+    invalidCase('missing-retention', 'log write under an activity without retention', "import { logger } from './lib/logger';\nimport type { User } from './lib/user';\nexport function onTicket(user: User) {\n  logger.info({ email: user.email });\n}\n", 4),
   ],
 });

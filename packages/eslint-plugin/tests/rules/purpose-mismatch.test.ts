@@ -1,5 +1,5 @@
 import rule from '../../src/rules/purpose-mismatch.js';
-import { createRuleTester, fixtureFile } from '../RuleTester.js';
+import { createRuleTester, fixtureFile, invalidCase } from '../RuleTester.js';
 
 createRuleTester().run('purpose-mismatch', rule, {
   valid: [
@@ -10,11 +10,6 @@ createRuleTester().run('purpose-mismatch', rule, {
     },
   ],
   invalid: [
-    {
-      name: 'an accounts function logging, which only support_logs declares',
-      filename: fixtureFile,
-      code: "import { logger } from './lib/logger';\nimport type { User } from './lib/user';\n/** @activity accounts */\nexport function onLogin(user: User) {\n  logger.info({ email: user.email });\n}\n",
-      errors: [{ messageId: 'finding', line: 5 }],
-    },
+    invalidCase('purpose-mismatch', 'an accounts function logging, which only support_logs declares', "import { logger } from './lib/logger';\nimport type { User } from './lib/user';\n/** @activity accounts */\nexport function onLogin(user: User) {\n  logger.info({ email: user.email });\n}\n", 5),
   ],
 });

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/undeclared-logging.js';
-import { createRuleTester, fixtureFile } from '../RuleTester.js';
+import { createRuleTester, fixtureFile, invalidCase } from '../RuleTester.js';
 
 createRuleTester().run('undeclared-logging', rule, {
   valid: [
@@ -10,11 +10,6 @@ createRuleTester().run('undeclared-logging', rule, {
     },
   ],
   invalid: [
-    {
-      name: 'logging a name no activity declares for the log',
-      filename: fixtureFile,
-      code: "import { logger } from './lib/logger';\nimport type { User } from './lib/user';\nexport function onLogin(user: User) {\n  logger.info({ name: user.fullName });\n}\n",
-      errors: [{ messageId: 'finding', line: 4 }],
-    },
+    invalidCase('undeclared-logging', 'logging a name no activity declares for the log', "import { logger } from './lib/logger';\nimport type { User } from './lib/user';\nexport function onLogin(user: User) {\n  logger.info({ name: user.fullName });\n}\n", 4),
   ],
 });

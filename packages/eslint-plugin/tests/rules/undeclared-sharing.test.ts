@@ -1,5 +1,5 @@
 import rule from '../../src/rules/undeclared-sharing.js';
-import { createRuleTester, fixtureFile } from '../RuleTester.js';
+import { createRuleTester, fixtureFile, invalidCase } from '../RuleTester.js';
 
 createRuleTester().run('undeclared-sharing', rule, {
   valid: [
@@ -10,11 +10,6 @@ createRuleTester().run('undeclared-sharing', rule, {
     },
   ],
   invalid: [
-    {
-      name: 'sending the email to an external host no recipient declares',
-      filename: fixtureFile,
-      code: "import type { User } from './lib/user';\nexport async function enrich(user: User) {\n  await fetch('https://api.enrich.example/v1/people', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n",
-      errors: [{ messageId: 'finding', line: 3 }],
-    },
+    invalidCase('undeclared-sharing', 'sending the email to an external host no recipient declares', "import type { User } from './lib/user';\nexport async function enrich(user: User) {\n  await fetch('https://api.enrich.example/v1/people', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n", 3),
   ],
 });

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/undeclared-storage.js';
-import { createRuleTester, fixtureFile } from '../RuleTester.js';
+import { createRuleTester, fixtureFile, invalidCase } from '../RuleTester.js';
 
 createRuleTester().run('undeclared-storage', rule, {
   valid: [
@@ -10,11 +10,6 @@ createRuleTester().run('undeclared-storage', rule, {
     },
   ],
   invalid: [
-    {
-      name: 'keeping the email in localStorage',
-      filename: fixtureFile,
-      code: "import type { User } from './lib/user';\nexport function remember(user: User) {\n  localStorage.setItem('email', user.email);\n}\n",
-      errors: [{ messageId: 'finding', line: 3 }],
-    },
+    invalidCase('undeclared-storage', 'keeping the email in localStorage', "import type { User } from './lib/user';\nexport function remember(user: User) {\n  localStorage.setItem('email', user.email);\n}\n", 3),
   ],
 });

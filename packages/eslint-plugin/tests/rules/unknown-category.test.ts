@@ -1,5 +1,5 @@
 import rule from '../../src/rules/unknown-category.js';
-import { createRuleTester, fixtureFile } from '../RuleTester.js';
+import { createRuleTester, fixtureFile, invalidCase } from '../RuleTester.js';
 
 createRuleTester().run('unknown-category', rule, {
   valid: [
@@ -10,11 +10,6 @@ createRuleTester().run('unknown-category', rule, {
     },
   ],
   invalid: [
-    {
-      name: 'a misspelt category key',
-      filename: fixtureFile,
-      code: "export interface Lead {\n  /** @personal user.contact.emial */\n  contact: string;\n}\n",
-      errors: [{ messageId: 'finding', line: 2 }],
-    },
+    invalidCase('unknown-category', 'a misspelt category key', "export interface Lead {\n  /** @personal user.contact.emial */\n  contact: string;\n}\n", 2),
   ],
 });
