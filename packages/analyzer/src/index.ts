@@ -44,8 +44,17 @@ export interface AnalyzerOptions {
   sanitizers?: string[];
   /** Consent guard names from config (`activities[].consent.guard`). */
   guards?: string[];
-  /** Default: not in node_modules, not `.d.ts`. */
+  /**
+   * Project files: analysed, followed across imports (summaries, wrapper modules). Default: not in
+   * node_modules, not `.d.ts`.
+   */
   isFileIncluded?: (fileName: string) => boolean;
+  /**
+   * Files whose flows `analyzeProgram` reports (default: every included file). In a monorepo scanned
+   * package by package, pass the files not reported yet here and keep every workspace file included,
+   * so calls into an already-scanned package still use its summaries.
+   */
+  isFileReported?: (fileName: string) => boolean;
   /**
    * Prisma schemas to use instead of the `*.prisma` files found under `rootDir` (tests, editors
    * with unsaved buffers). `file` is reported as given.
@@ -86,22 +95,27 @@ export function defaultIsFileIncluded(fileName: string): boolean {
   return !normalized.includes('/node_modules/') && !/\.d\.[cm]?ts$/.test(normalized) && !/\.d\.[^.]+\.ts$/.test(normalized);
 }
 
-// One analyzer per program: summaries and caches are only valid for the program they came from.
-const analyzers = new WeakMap<ts.Program, Map<string, Analyzer>>();
+// One analyzer per program and catalog: summaries and caches are only valid for the program they came from.
+const analyzers = new WeakMap<ts.Program, WeakMap<AnalyzerCatalog, Map<string, Analyzer>>>();
 
+/** Memoised per program, catalog and options (unless file filters are given: they cannot be compared). */
 export function createAnalyzer(options: AnalyzerOptions): Analyzer {
+  if (options.isFileIncluded || options.isFileReported) return buildAnalyzer(options);
   const key = JSON.stringify([options.rootDir, options.heuristics ?? true, options.sanitizers ?? [], options.guards ?? [], options.prismaSchemas ?? null]);
-  let byOptions = analyzers.get(options.program);
-  const cached = byOptions?.get(key);
-  if (cached && !options.isFileIncluded) return cached;
-  const analyzer = buildAnalyzer(options);
-  if (!options.isFileIncluded) {
-    if (!byOptions) {
-      byOptions = new Map();
-      analyzers.set(options.program, byOptions);
-    }
-    byOptions.set(key, analyzer);
+  let byCatalog = analyzers.get(options.program);
+  if (!byCatalog) {
+    byCatalog = new WeakMap();
+    analyzers.set(options.program, byCatalog);
   }
+  let byOptions = byCatalog.get(options.catalog);
+  if (!byOptions) {
+    byOptions = new Map();
+    byCatalog.set(options.catalog, byOptions);
+  }
+  const cached = byOptions.get(key);
+  if (cached) return cached;
+  const analyzer = buildAnalyzer(options);
+  byOptions.set(key, analyzer);
   return analyzer;
 }
 
@@ -197,7 +211,7 @@ function buildAnalyzer(options: AnalyzerOptions): Analyzer {
     analyzeProgram() {
       const files = options.program
         .getSourceFiles()
-        .filter((sourceFile) => isFileIncluded(sourceFile.fileName))
+        .filter((sourceFile) => isFileIncluded(sourceFile.fileName) && (options.isFileReported?.(sourceFile.fileName) ?? true))
         .sort((a, b) => compareStrings(engine.relativeFile(a.fileName), engine.relativeFile(b.fileName)));
       const flows: Flow[] = [];
       const annotations: AnnotationUse[] = [...prismaAnnotations()];
