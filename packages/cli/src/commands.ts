@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   applyBaseline,
+  builtinSinkModules,
   createBaseline,
   filterFindingsToChangedLines,
   formatBaseline,
@@ -137,7 +138,7 @@ function shouldColor(values: CliValues, io: CliIO): boolean {
 const mapCommand: CommandHandler = async (dir, values, io) => {
   const format = pickFormat(values.format, MAP_FORMATS, 'html');
   const outcome = await runScan(dir, values, io);
-  const model = buildMapModel(outcome.result, outcome.config, outcome.taxonomy, { readFile: outcome.readFile });
+  const model = buildMapModel(outcome.result, outcome.config, outcome.taxonomy, { readFile: outcome.readFile, modulesOf: builtinSinkModules() });
   const text =
     format === 'html'
       ? renderMapHtml(model, { title: `lawful data-flow map — ${path.basename(outcome.rootDir)}` })
@@ -154,7 +155,7 @@ const ropaCommand: CommandHandler = async (dir, values, io) => {
   const format = pickFormat(values.format, ROPA_FORMATS, 'markdown');
   const outcome = await runScan(dir, values, io);
   if (!outcome.config) throw new UsageError(`no lawful config found for ${dir}: the record of processing is built from it; run \`lawful init ${dir}\` first`);
-  const ropa = buildRopa(outcome.config, outcome.result, outcome.taxonomy);
+  const ropa = buildRopa(outcome.config, outcome.result, outcome.taxonomy, { modulesOf: builtinSinkModules() });
   const text =
     format === 'markdown' ? renderRopaMarkdown(ropa) : format === 'csv' ? renderRopaCsv(ropa, { bom: Boolean(values.bom) }) : renderRopaJson(ropa);
   writeOutput(text, values.output, io);

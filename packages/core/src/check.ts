@@ -11,6 +11,7 @@ import type { LoadedConfig } from './config/types.js';
 import type { Flow, SinkRef } from './model.js';
 import type { TaxonomyLike } from './catalog/types.js';
 import { evaluatePolicy, type AnnotationRef, type PolicyResult } from './policy/evaluate.js';
+import type { SinkModulesLookup } from './policy/match.js';
 
 export interface CheckFlowsInput {
   flows: Flow[];
@@ -24,7 +25,6 @@ export interface CheckFlowsInput {
 }
 
 export function checkFlows(input: CheckFlowsInput): PolicyResult {
-  const modules = sinkModulesIndex();
   const lineCache = new Map<string, string[] | undefined>();
   const lineText = (file: string, line: number): string | undefined => {
     if (!lineCache.has(file)) lineCache.set(file, input.readFile?.(file)?.split('\n'));
@@ -40,26 +40,30 @@ export function checkFlows(input: CheckFlowsInput): PolicyResult {
     legal: builtinLegalRules,
     lineText,
     ...(input.readFile ? { readFile: input.readFile } : {}),
-    sinkModules: (sink: SinkRef) => modules.get(sink.id) ?? modules.get(templatePrefix(sink.id)) ?? [],
+    sinkModules: builtinSinkModules(),
   });
 }
 
-let cachedIndex: Map<string, readonly string[]> | undefined;
+let cachedLookup: SinkModulesLookup | undefined;
 
-/** Sink id (or the fixed prefix of a templated id) → npm modules that provide it, from `rules/sinks`. */
-function sinkModulesIndex(): Map<string, readonly string[]> {
-  if (cachedIndex) return cachedIndex;
+/** Which npm modules provide each built-in sink (`rules/sinks`), loaded once per process. */
+export function builtinSinkModules(): SinkModulesLookup {
+  cachedLookup ??= sinkModulesFromCatalog(loadYamlRules<SinkFile>('sinks').map((file) => file.data));
+  return cachedLookup;
+}
+
+/** Sink id (or the fixed prefix of a templated id) → npm modules that provide it. */
+export function sinkModulesFromCatalog(files: readonly Pick<SinkFile, 'sinks'>[]): SinkModulesLookup {
   const index = new Map<string, string[]>();
-  for (const { data } of loadYamlRules<SinkFile>('sinks')) {
-    for (const sink of data.sinks ?? []) {
+  for (const file of files) {
+    for (const sink of file.sinks ?? []) {
       const key = sink.id.includes('{') ? templatePrefix(sink.id) : sink.id;
       const list = index.get(key) ?? [];
       for (const module of sink.modules ?? []) if (!list.includes(module)) list.push(module);
       index.set(key, list);
     }
   }
-  cachedIndex = index;
-  return index;
+  return (sink: SinkRef) => index.get(sink.id) ?? index.get(templatePrefix(sink.id)) ?? [];
 }
 
 /** `db/prisma/{1:pascal}` and `db/prisma/User` both → `db/prisma`. */

@@ -15,7 +15,6 @@ import {
   type Flow,
   type LawfulConfig,
   type LoadedConfig,
-  type SinkFile,
   type SinkModulesLookup,
   type TaxonomyLike,
 } from '@lawful/core';
@@ -55,27 +54,7 @@ export interface FlowAssignment {
   findingIds: string[];
 }
 
-/**
- * Which npm modules provide each sink id, from the sink catalog (`SinkFile.sinks[].modules`), so a
- * recipient's `sdks:` list matches on the map as it does in the policy. Templated ids
- * (`db/prisma/{1:pascal}`) are indexed by their fixed prefix (`db/prisma`).
- */
-export function sinkModulesFromCatalog(files: readonly Pick<SinkFile, 'sinks'>[]): SinkModulesLookup {
-  const index = new Map<string, string[]>();
-  const prefixOf = (id: string) => {
-    const brace = id.indexOf('{');
-    return (brace >= 0 ? id.slice(0, brace) : id.slice(0, id.lastIndexOf('/') + 1)).replace(/\/$/, '');
-  };
-  for (const file of files) {
-    for (const sink of file.sinks ?? []) {
-      const key = sink.id.includes('{') ? prefixOf(sink.id) : sink.id;
-      const modules = index.get(key) ?? [];
-      for (const module of sink.modules ?? []) if (!modules.includes(module)) modules.push(module);
-      index.set(key, modules);
-    }
-  }
-  return (sink) => index.get(sink.id) ?? index.get(prefixOf(sink.id)) ?? [];
-}
+export { sinkModulesFromCatalog } from '@lawful/core';
 
 /** Accepts either a loaded config or a bare config object (tests, programmatic use). */
 export function configOf(config: LoadedConfig | LawfulConfig | null | undefined): LawfulConfig | null {
