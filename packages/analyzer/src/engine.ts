@@ -429,7 +429,12 @@ export class FlowEngine {
 
   /** The expression an argument selector (`1`, `0.url`) points at, when it is written out. */
   private selectArgumentExpression(call: ts.CallExpression, selector: number | string): ts.Expression | undefined {
-    const parsed = parseArgSelector(selector);
+    let parsed;
+    try {
+      parsed = parseArgSelector(selector);
+    } catch {
+      return undefined;
+    }
     if (parsed.kind !== 'argument') return undefined;
     let expression: ts.Expression | undefined = call.arguments[parsed.index];
     for (const name of parsed.path) {
@@ -498,6 +503,10 @@ export class FlowEngine {
     if (fields.length === 0) return [];
     let inner = expression;
     while (t.isParenthesizedExpression(inner) || t.isAsExpression(inner) || t.isSatisfiesExpression(inner)) inner = inner.expression;
+    if (t.isArrayLiteralExpression(inner)) {
+      // `createMany({ data: [{ … }, { … }] })`: each element is written.
+      return inner.elements.flatMap((element) => this.targetFieldLabels(target, element, existing));
+    }
     const labels: Label[] = [];
     if (t.isObjectLiteralExpression(inner)) {
       for (const property of inner.properties) {

@@ -63,6 +63,16 @@ describe('sources', () => {
     expect(summarize(result.flows)).toEqual(['a.ts:3 log/console user.contact.phone_number']);
   });
 
+  it('Prisma query results and createMany data carry the schema marks', () => {
+    const result = analyze(
+      {
+        'a.ts': `import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function f(rows: { phone: string }[], id: string) {\n  const found = await prisma.customer.findUnique({ where: { id } });\n  console.log(found);\n  await prisma.customer.createMany({ data: [{ id: 'a', phone: rows[0]!.phone }] });\n  await prisma.customer.deleteMany({ where: { id } });\n}`,
+      },
+      { prismaSchemas: [{ file: 'schema.prisma', text: 'model Customer {\n  id String @id\n  /// @personal user.contact.phone_number\n  phone String\n}\n' }] },
+    );
+    expect(summarize(result.flows)).toEqual(['a.ts:5 log/console user.contact.phone_number', 'a.ts:6 db/prisma/Customer user.contact.phone_number']);
+  });
+
   it('framework sources: express req.ip and headers, Next headers(), navigator.userAgent, Nest @Ip()', () => {
     const result = analyze({
       'express.ts': `import { Router } from 'express';\nimport pino from 'pino';\nconst log = pino();\nexport const r = Router();\nr.get('/', (req, res) => {\n  log.info({ from: req.ip, agent: req.headers['user-agent'] });\n  res.send('ok');\n});`,
