@@ -86,14 +86,15 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     options.onProgress?.({ phase: 'loading', done: index, total: specs.length, project: describe(spec, rootDir) });
     const loaded = loadProgram(spec, rootDir);
     problems.push(...loaded.problems);
-    const isOwnFile = (fileName: string): boolean => {
+    // Project files are followed across packages (summaries); each is reported by the first project that has it.
+    const isProjectFile = (fileName: string): boolean => {
       const normalised = path.resolve(fileName);
-      if (analysed.has(normalised)) return false;
       if (normalised.includes(`${path.sep}node_modules${path.sep}`) || /\.d\.[cm]?ts$/.test(normalised)) return false;
       if (!normalised.startsWith(rootDir + path.sep)) return false;
       if (exclude && exclude(path.relative(configDir, normalised).split(path.sep).join('/'))) return false;
       return true;
     };
+    const isOwnFile = (fileName: string): boolean => !analysed.has(path.resolve(fileName)) && isProjectFile(fileName);
     const ownFiles = loaded.program.getSourceFiles().filter((sourceFile) => isOwnFile(sourceFile.fileName));
     for (const sourceFile of ownFiles) texts.set(relativePath(rootDir, sourceFile.fileName), sourceFile.text);
     problems.push(...collectParseProblems(loaded.program, rootDir, isOwnFile));
@@ -106,7 +107,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       heuristics: config?.config.detect?.heuristics ?? true,
       sanitizers: config?.config.sanitizers ?? [],
       guards,
-      isFileIncluded: isOwnFile,
+      isFileIncluded: isProjectFile,
+      isFileReported: isOwnFile,
     });
     options.onProgress?.({ phase: 'analysing', done: index, total: specs.length, project: describe(spec, rootDir) });
     const analysis = analyzer.analyzeProgram();
