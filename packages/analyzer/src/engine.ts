@@ -16,7 +16,7 @@ import { MarkReader } from './marks.js';
 import type { PrismaModel } from './prisma.js';
 import { prismaModelByClientProperty } from './prisma.js';
 import type { ValueRef } from './references.js';
-import { alternateDefault, functionOfDeclaration, moduleMatches, ReferenceResolver } from './references.js';
+import { alternateDefault, moduleMatches, ReferenceResolver } from './references.js';
 import { classifyUrlHost, constantStringPrefix } from './urls.js';
 
 /** Concrete personal data of one category. `field`: where it sits inside the value (`{ email }` → [email]). */
@@ -233,7 +233,7 @@ export class FlowEngine {
     if (summary.sinks.length === 0) return;
     const calleeName = functionDisplayName(this.t, callee);
     for (const inner of summary.sinks) {
-      const argument = argumentForParameter(this.t, call, callee, inner.param);
+      const argument = argumentForParameter(call, inner.param);
       if (!argument) continue;
       const passStep = this.step(argument, `passed to ${calleeName}() as ${parameterName(this.t, callee, inner.param)}`);
       const taints = this.sinkDataTaints({ expression: argument, path: inner.path }, context, undefined);
@@ -684,13 +684,13 @@ export class FlowEngine {
     }
     const declaration = symbol.declarations?.find((candidate) => this.isProjectFile(candidate.getSourceFile()));
     if (!declaration) return [];
-    if (t.isParameter(declaration)) return this.evaluateParameter(declaration, identifier, context);
-    if (t.isBindingElement(declaration)) return this.evaluateBindingElement(declaration, identifier, context);
-    if (t.isVariableDeclaration(declaration)) return this.evaluateVariable(declaration, symbol, identifier, context);
+    if (t.isParameter(declaration)) return this.evaluateParameter(declaration, context);
+    if (t.isBindingElement(declaration)) return this.evaluateBindingElement(declaration, context);
+    if (t.isVariableDeclaration(declaration)) return this.evaluateVariable(declaration, symbol, context);
     return [];
   }
 
-  private evaluateParameter(parameter: ts.ParameterDeclaration, use: ts.Node, context: Context): Taint[] {
+  private evaluateParameter(parameter: ts.ParameterDeclaration, context: Context): Taint[] {
     const t = this.t;
     const own = this.parameterOwnLabels(parameter);
     if (own.length > 0) return own;
@@ -699,7 +699,6 @@ export class FlowEngine {
     if (fn === context && t.isIdentifier(parameter.name)) {
       return [{ kind: 'param', param: index, path: [], trace: [this.step(parameter, `parameter ${parameter.name.text}`)], field: [] }];
     }
-    void use;
     return this.callbackParameterTaints(fn, index, context);
   }
 
@@ -713,7 +712,7 @@ export class FlowEngine {
     if (t.isPropertyAccessExpression(callee) && ELEMENT_CALLBACK_METHODS.has(callee.name.text)) {
       const method = callee.name.text;
       const elementIndex = method === 'reduce' || method === 'reduceRight' ? 1 : 0;
-      if (index === elementIndex) return clearFieldsOfElements(this.evaluate(callee.expression, context));
+      if (index === elementIndex) return this.evaluate(callee.expression, context);
     }
     // Framework callbacks that hand over personal data (geolocation).
     const ref = this.resolver.resolve(callee);
@@ -792,7 +791,7 @@ export class FlowEngine {
     return true;
   }
 
-  private evaluateBindingElement(element: ts.BindingElement, use: ts.Node, context: Context): Taint[] {
+  private evaluateBindingElement(element: ts.BindingElement, context: Context): Taint[] {
     const t = this.t;
     const path: string[] = [];
     let current: ts.Node = element;
@@ -833,7 +832,6 @@ export class FlowEngine {
       const heuristic = this.heuristicLabel(name, element.name, false);
       if (heuristic) taints = [...taints.filter((taint) => taint.kind === 'label'), heuristic];
     }
-    void use;
     return taints;
   }
 
@@ -884,7 +882,7 @@ export class FlowEngine {
     return found;
   }
 
-  private evaluateVariable(declaration: ts.VariableDeclaration, symbol: ts.Symbol, use: ts.Identifier, context: Context): Taint[] {
+  private evaluateVariable(declaration: ts.VariableDeclaration, symbol: ts.Symbol, context: Context): Taint[] {
     const t = this.t;
     const mark = this.marks.markOfDeclaration(declaration);
     if (mark) return mark.category && mark.category !== 'none' ? [this.markLabel(mark)] : [];
@@ -902,7 +900,6 @@ export class FlowEngine {
         if (heuristic) return [...taints.filter((taint) => taint.kind === 'label'), heuristic];
       }
     }
-    void use;
     return taints;
   }
 
@@ -1022,7 +1019,7 @@ export class FlowEngine {
       for (const returned of summary.returns) {
         if (returned.kind === 'label') taints.push({ ...returned, trace: [...returned.trace, returnStep] });
         else {
-          const argument = argumentForParameter(t, call, fn, returned.param);
+          const argument = argumentForParameter(call, returned.param);
           if (!argument) continue;
           const selected = this.selectPath(argument, returned.path, context).taints;
           taints.push(...selected.map((taint) => ({ ...taint, field: [...taint.field.slice(0), ...returned.field], trace: [...taint.trace, returnStep] })));
@@ -1717,10 +1714,6 @@ function clearFields(taints: Taint[]): Taint[] {
   return taints.map((taint) => (taint.field.length === 0 ? taint : { ...taint, field: [] }));
 }
 
-function clearFieldsOfElements(taints: Taint[]): Taint[] {
-  return taints;
-}
-
 function dedupeTaints(taints: Taint[]): Taint[] {
   const seen = new Map<string, Taint>();
   for (const taint of taints) {
@@ -1794,9 +1787,7 @@ function parameterName(t: typeof ts, fn: ts.FunctionLikeDeclaration, index: numb
 }
 
 /** The argument a call passes for parameter `index` (a rest parameter takes the first of the rest). */
-function argumentForParameter(t: typeof ts, call: ts.CallExpression, fn: ts.FunctionLikeDeclaration, index: number): ts.Expression | undefined {
-  void t;
-  void fn;
+function argumentForParameter(call: ts.CallExpression, index: number): ts.Expression | undefined {
   return call.arguments[index];
 }
 
@@ -1825,4 +1816,3 @@ function buildLastNameFilter(patterns: SinkPathSegment[][]): Set<string> | undef
   return names;
 }
 
-export { functionOfDeclaration };

@@ -190,13 +190,8 @@ export class ReferenceResolver {
   /** Follows an import/export alias chain to a package export or a project declaration. */
   private resolveAlias(symbol: ts.Symbol, depth = 0): ValueRef | undefined {
     if (depth > 20) return undefined;
-    const t = this.ts;
     const declaration = symbol.declarations?.[0];
-    if (!declaration) return undefined;
-    if (t.isImportSpecifier(declaration) || t.isImportClause(declaration) || t.isNamespaceImport(declaration) || t.isExportSpecifier(declaration) || t.isNamespaceExport(declaration)) {
-      return this.resolveDeclaration(declaration, depth + 1);
-    }
-    return this.resolveDeclaration(declaration, depth + 1);
+    return declaration ? this.resolveDeclaration(declaration, depth + 1) : undefined;
   }
 
   private importRef(module: string, exportName: string | undefined, node: ts.Node): ValueRef {
@@ -415,7 +410,7 @@ export class ReferenceResolver {
       name = typeName.right.text;
       const left = typeName.left;
       if (!t.isIdentifier(left)) return undefined;
-      base = this.resolveTypeIdentifier(left, depth);
+      base = this.resolveTypeIdentifier(left);
       if (!base) return undefined;
       return { module: base.module, segments: [...base.segments.filter((segment) => !(segment.kind === 'member' && segment.name === 'default')), { kind: 'new', name }], nodes: [typeNode], typeArgs };
     }
@@ -445,8 +440,7 @@ export class ReferenceResolver {
     return undefined;
   }
 
-  private resolveTypeIdentifier(identifier: ts.Identifier, depth: number): ValueRef | undefined {
-    void depth;
+  private resolveTypeIdentifier(identifier: ts.Identifier): ValueRef | undefined {
     const t = this.ts;
     const symbol = this.checker.getSymbolAtLocation(identifier);
     const declaration = symbol?.declarations?.[0];
