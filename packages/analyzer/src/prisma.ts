@@ -1,8 +1,7 @@
-/**
- * Prisma schemas: `/// @personal <category>` doc comments on model fields mark the generated
- * client's model types (DESIGN "Sources" 4). Parsed here with a small line reader — the schema
- * language is line-oriented and we only need models, fields and their doc comments.
- */
+// Prisma schemas: `/// @personal <category>` doc comments on model fields mark the generated
+// client's model types (DESIGN "Sources" 4). Parsed here with a small line reader — the schema
+// language is line-oriented and we only need models, fields and their doc comments.
+// (A line comment, not JSDoc: TypeScript would read the tag above as a real mark.)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 

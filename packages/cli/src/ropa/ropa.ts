@@ -43,8 +43,10 @@ export interface RopaCategory {
 
 export interface RopaRecipient {
   key: string;
+  /** @personal none — an organisation's name, from the config */
   name: string;
   role: string;
+  /** @personal none — where the organisation processes data */
   country?: string;
 }
 
