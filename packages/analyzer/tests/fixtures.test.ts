@@ -50,7 +50,7 @@ export function scoreApp(app: string): { recall: number; precision: number; miss
 }
 
 describe('fixture apps', () => {
-  it.each(apps)('%s: recall and precision ≥ 95%%', (app) => {
+  it.each(apps)('%s: recall and precision of at least 95 percent', (app) => {
     const score = scoreApp(app);
     console.log(
       `${app}: recall ${(score.recall * 100).toFixed(1)}%, precision ${(score.precision * 100).toFixed(1)}%` +
