@@ -30,6 +30,8 @@ Usage:
   lawful map  [dir] [--format html|mermaid|json] [--output f]   data-flow map for people
   lawful ropa [dir] [--format markdown|csv|json] [--output f] [--bom]   Art. 30 record with code evidence
   lawful init [dir] [--force]                                  draft lawful.config.yaml from the code
+  lawful scan [dir] --shard i/n --output shard-i.json          one shard of a scan, for parallel CI jobs
+  lawful merge <shard.json…> [--format …] [--output f]         combine shards: same output as one scan
 
 Exit codes: 0 no error finding; 1 findings; 2 usage or config error.
 Docs: docs/getting-started.md
@@ -44,6 +46,7 @@ const OPTIONS = {
   'update-baseline': { type: 'boolean' },
   diff: { type: 'string' },
   'max-warnings': { type: 'string' },
+  shard: { type: 'string' },
   force: { type: 'boolean' },
   bom: { type: 'boolean' },
   color: { type: 'boolean' },
@@ -59,7 +62,7 @@ function parseCommandLine(argv: string[]) {
   return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
 }
 
-const COMMANDS = ['scan', 'map', 'ropa', 'init'] as const;
+const COMMANDS = ['scan', 'map', 'ropa', 'init', 'merge'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -84,13 +87,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`lawful: unknown command "${commandName}"; expected one of ${COMMANDS.join(', ')}\n\n${HELP}`);
     return EXIT_USAGE;
   }
-  if (extra.length > 0) {
+  if (extra.length > 0 && commandName !== 'merge') {
     io.stderr(`lawful: unexpected argument(s) ${extra.join(' ')}; one directory only\n`);
     return EXIT_USAGE;
   }
   try {
-    const command = commandName as Command;
-    const { commands } = await import('./commands.js');
+    const { commands, mergeCommand } = await import('./commands.js');
+    if (commandName === 'merge') return await mergeCommand(positionals.slice(1), values, io);
+    const command = commandName as Exclude<Command, 'merge'>;
     return await commands[command](dir, values, io);
   } catch (error) {
     if (error instanceof ConfigError) {

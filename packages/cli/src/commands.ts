@@ -18,7 +18,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, writeOutput, type CliIO, type CliVa
 import { createProgressReporter } from './progress.js';
 import { UsageError } from './projects.js';
 import { reporters } from './reporters/index.js';
-import { scan, type ScanOutcome } from './scan.js';
+import { finishScan, mergeRawScans, prepareScan, scan, type RawScan, type ScanOutcome } from './scan.js';
 import { buildMapModel, renderMapHtml, renderMapJson, renderMermaid } from './map/index.js';
 import { buildRopa, renderRopaCsv, renderRopaJson, renderRopaMarkdown } from './ropa/index.js';
 import { draftConfig, readSinkCatalogRecipients, writeDraftConfig } from './init/index.js';
@@ -37,12 +37,13 @@ function pickFormat<T extends string>(value: string | undefined, allowed: readon
   return value as T;
 }
 
-async function runScan(dir: string, values: CliValues, io: CliIO): Promise<ScanOutcome> {
+async function runScan(dir: string, values: CliValues, io: CliIO, shard?: { index: number; total: number }): Promise<ScanOutcome> {
   const progress = createProgressReporter(io);
   try {
     return await scan({
       dir,
       cwd: io.cwd,
+      ...(shard ? { shard } : {}),
       ...(values.config ? { configFile: values.config } : {}),
       ...(values.project ? { project: values.project } : {}),
       onProgress: progress.update,
@@ -61,7 +62,22 @@ const scanCommand: CommandHandler = async (dir, values, io) => {
   if (values['update-baseline'] && !values.baseline) {
     throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
   }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard) {
+    if (!values.output) throw new UsageError('--shard needs --output <file>: a shard is an input for `lawful merge`, not a report');
+    const outcome = await runScan(dir, values, io, shard);
+    writeOutput(formatShard(outcome, shard), values.output, io);
+    io.stderr(`lawful: wrote shard ${shard.index}/${shard.total} (${outcome.filesAnalyzed} file(s), ${outcome.raw.flows.length} flow(s)) to ${values.output}\n`);
+    return EXIT_OK;
+  }
   const outcome = await runScan(dir, values, io);
+  return report(outcome, values, io);
+};
+
+/** Prints a scan's findings in the chosen format (after baseline and diff filters) and picks the exit code. */
+async function report(outcome: ScanOutcome, values: CliValues, io: CliIO): Promise<number> {
+  const format = pickFormat(values.format, SCAN_FORMATS, 'stylish');
+  const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
   let findings: Finding[] = outcome.result.findings;
   const notes: string[] = [];
 
@@ -99,7 +115,7 @@ const scanCommand: CommandHandler = async (dir, values, io) => {
   writeOutput(text, values.output, io);
 
   if (outcome.filesAnalyzed === 0) {
-    io.stderr(`lawful: no TypeScript or JavaScript file could be scanned in ${dir}\n`);
+    io.stderr(`lawful: no TypeScript or JavaScript file could be scanned in ${outcome.result.root}\n`);
     return EXIT_USAGE;
   }
   const errors = findings.filter((finding) => finding.severity === 'error').length;
@@ -110,7 +126,7 @@ const scanCommand: CommandHandler = async (dir, values, io) => {
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
-};
+}
 
 /** Lines changed since `ref` per file (relative to the scan root), from `git diff --unified=0`. */
 function changedLines(ref: string, rootDir: string): Map<string, Set<number>> {
@@ -173,6 +189,65 @@ const initCommand: CommandHandler = async (dir, values, io) => {
   io.stdout(`${written.message}\n`);
   return EXIT_OK;
 };
+
+function parseShard(text: string): { index: number; total: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || total < 1 || index < 1 || index > total) throw new UsageError(`--shard ${text}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4`);
+  return { index, total };
+}
+
+const SHARD_FORMAT = 'lawful-shard/1';
+
+interface ShardFile {
+  format: typeof SHARD_FORMAT;
+  tool: { name: 'lawful'; version: string };
+  root: string;
+  shard: { index: number; total: number };
+  raw: RawScan;
+}
+
+function formatShard(outcome: ScanOutcome, shard: { index: number; total: number }): string {
+  const file: ShardFile = { format: SHARD_FORMAT, tool: outcome.result.tool, root: outcome.result.root, shard, raw: outcome.raw };
+  return `${JSON.stringify(file)}\n`;
+}
+
+/** `lawful merge`: the shards' flows together, checked once against the config — the output of one scan. */
+export async function mergeCommand(files: string[], values: CliValues, io: CliIO): Promise<number> {
+  if (files.length === 0) throw new UsageError('merge needs the shard files written by `lawful scan --shard i/n --output f`');
+  const shards = files.map((file) => {
+    let parsed: ShardFile;
+    try {
+      parsed = JSON.parse(fs.readFileSync(path.resolve(io.cwd, file), 'utf8')) as ShardFile;
+    } catch (error) {
+      throw new UsageError(`${file}: not a readable shard file (${(error as Error).message})`);
+    }
+    if (parsed.format !== SHARD_FORMAT) throw new UsageError(`${file}: not a lawful shard file (expected format ${SHARD_FORMAT})`);
+    return { file, shard: parsed };
+  });
+  const first = shards[0]!.shard;
+  const seen = new Set<number>();
+  for (const { file, shard } of shards) {
+    if (shard.root !== first.root) throw new UsageError(`${file}: scanned ${shard.root}, but ${files[0]} scanned ${first.root}`);
+    if (shard.shard.total !== first.shard.total) throw new UsageError(`${file}: shard of ${shard.shard.total}, but ${files[0]} is a shard of ${first.shard.total}`);
+    if (shard.tool.version !== first.tool.version) throw new UsageError(`${file}: written by lawful ${shard.tool.version}, ${files[0]} by ${first.tool.version}`);
+    seen.add(shard.shard.index);
+  }
+  const missing = Array.from({ length: first.shard.total }, (_, i) => i + 1).filter((index) => !seen.has(index));
+  if (missing.length > 0) throw new UsageError(`missing shard(s) ${missing.map((index) => `${index}/${first.shard.total}`).join(', ')}`);
+
+  const context = await prepareScan({ dir: first.root, cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}) });
+  const raw = mergeRawScans(shards.map(({ shard }) => shard.raw));
+  const readFile = (file: string): string | undefined => {
+    try {
+      return fs.readFileSync(path.join(context.rootDir, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return report(finishScan(context, raw, readFile), values, io);
+}
 
 export const commands: Record<'scan' | 'map' | 'ropa' | 'init', CommandHandler> = {
   scan: scanCommand,

@@ -16,7 +16,7 @@ import {
   type LoadedConfig,
   type TaxonomyLike,
 } from '@lawful/core';
-import { createAnalyzer, loadAnalyzerCatalog, type Analyzer } from '@lawful/analyzer';
+import { createAnalyzer, loadAnalyzerCatalog, withTaxonomy, type Analyzer, type AnalyzerCatalog } from '@lawful/analyzer';
 
 export interface FileResult {
   findings: Finding[];
@@ -47,6 +47,22 @@ function taxonomyFor(config: LoadedConfig): TaxonomyLike {
   return taxonomy;
 }
 
+const catalogs = new WeakMap<LoadedConfig, AnalyzerCatalog>();
+
+/** The built-in catalogs seen through the config (`taxonomy.extend`, `detect`), one per config version. */
+function catalogFor(config: LoadedConfig): AnalyzerCatalog {
+  let catalog = catalogs.get(config);
+  if (!catalog) {
+    const detect = config.config.detect;
+    catalog = withTaxonomy(loadAnalyzerCatalog(), taxonomyFor(config), {
+      ...(detect?.names ? { extraNames: detect.names } : {}),
+      ...(detect?.ignoreNames ? { ignoreNames: detect.ignoreNames } : {}),
+    });
+    catalogs.set(config, catalog);
+  }
+  return catalog;
+}
+
 function analyzerFor(tsInstance: typeof ts, program: ts.Program, config: LoadedConfig): AnalyzerEntry {
   let perConfig = analyzers.get(program);
   if (!perConfig) {
@@ -61,7 +77,7 @@ function analyzerFor(tsInstance: typeof ts, program: ts.Program, config: LoadedC
         ts: tsInstance,
         program,
         rootDir: path.dirname(config.filepath),
-        catalog: loadAnalyzerCatalog(),
+        catalog: catalogFor(config),
         heuristics: config.config.detect?.heuristics ?? true,
         sanitizers: config.config.sanitizers ?? [],
         guards: activities.flatMap((activity) => (activity.consent ? [activity.consent.guard] : [])),
