@@ -37,13 +37,18 @@ function pickFormat<T extends string>(value: string | undefined, allowed: readon
   return value as T;
 }
 
-async function runScan(dir: string, values: CliValues, io: CliIO, shard?: { index: number; total: number }): Promise<ScanOutcome> {
+async function runScan(
+  dir: string,
+  values: CliValues,
+  io: CliIO,
+  extra: { shard?: { index: number; total: number }; noConfig?: boolean } = {},
+): Promise<ScanOutcome> {
   const progress = createProgressReporter(io);
   try {
     return await scan({
       dir,
       cwd: io.cwd,
-      ...(shard ? { shard } : {}),
+      ...extra,
       ...(values.config ? { configFile: values.config } : {}),
       ...(values.project ? { project: values.project } : {}),
       onProgress: progress.update,
@@ -65,7 +70,7 @@ const scanCommand: CommandHandler = async (dir, values, io) => {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard) {
     if (!values.output) throw new UsageError('--shard needs --output <file>: a shard is an input for `lawful merge`, not a report');
-    const outcome = await runScan(dir, values, io, shard);
+    const outcome = await runScan(dir, values, io, { shard });
     writeOutput(formatShard(outcome, shard), values.output, io);
     io.stderr(`lawful: wrote shard ${shard.index}/${shard.total} (${outcome.filesAnalyzed} file(s), ${outcome.raw.flows.length} flow(s)) to ${values.output}\n`);
     return EXIT_OK;
@@ -179,7 +184,8 @@ const ropaCommand: CommandHandler = async (dir, values, io) => {
 };
 
 const initCommand: CommandHandler = async (dir, values, io) => {
-  const outcome = await runScan(dir, values, io);
+  // The draft describes what the code does, not what an existing config already says.
+  const outcome = await runScan(dir, values, io, { noConfig: true });
   const text = draftConfig(outcome.result.flows, readSinkCatalogRecipients(), outcome.taxonomy);
   const written = writeDraftConfig(outcome.rootDir, text, { force: Boolean(values.force) });
   if (!written.written) {

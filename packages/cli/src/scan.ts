@@ -32,6 +32,8 @@ export interface ScanOptions {
   project?: string;
   /** Called with progress for long scans. */
   onProgress?: (progress: ScanProgress) => void;
+  /** Ignore any lawful config: raw flows only (what `lawful init` drafts from). */
+  noConfig?: boolean;
   /** Analyse only shard `index` (1-based) of `total`; `lawful merge` combines the shards. */
   shard?: { index: number; total: number };
 }
@@ -140,18 +142,15 @@ export interface ScanContext {
 }
 
 /** Loads the config (and the taxonomy it extends) that applies to a scan root. */
-export async function prepareScan(options: { dir: string; cwd?: string; configFile?: string }): Promise<ScanContext> {
+export async function prepareScan(options: { dir: string; cwd?: string; configFile?: string; noConfig?: boolean }): Promise<ScanContext> {
   const cwd = options.cwd ?? process.cwd();
   const rootDir = path.resolve(cwd, options.dir);
   if (!fs.existsSync(rootDir) || !fs.statSync(rootDir).isDirectory()) {
     throw new UsageError(`${options.dir}: not a directory`);
   }
   const builtinTaxonomy = loadBuiltinTaxonomy();
-  const config = await loadConfig({
-    cwd: rootDir,
-    taxonomy: builtinTaxonomy,
-    ...(options.configFile ? { configFile: path.resolve(cwd, options.configFile) } : {}),
-  });
+  const configFile = options.configFile ? { configFile: path.resolve(cwd, options.configFile) } : {};
+  const config = options.noConfig ? null : await loadConfig({ cwd: rootDir, taxonomy: builtinTaxonomy, ...configFile });
   const taxonomy = config?.config.taxonomy?.extend?.length ? builtinTaxonomy.extend(config.config.taxonomy.extend) : builtinTaxonomy;
   return { cwd, rootDir, config, taxonomy };
 }
