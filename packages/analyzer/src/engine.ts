@@ -18,6 +18,8 @@ import { prismaModelByClientProperty } from './prisma.js';
 import type { ValueRef } from './references.js';
 import { alternateDefault, moduleMatches, ReferenceResolver } from './references.js';
 import { classifyUrlHost, constantStringPrefix } from './urls.js';
+import type { SinkNameRequirements } from './prefilter.js';
+import { ProjectIndex, sinkNameRequirements } from './prefilter.js';
 
 /** Concrete personal data of one category. `field`: where it sits inside the value (`{ email }` → [email]). */
 interface Label {
@@ -51,10 +53,6 @@ interface SummarySink {
   guards: string[];
 }
 
-interface FunctionSummary {
-  sinks: SummarySink[];
-  returns: Taint[];
-}
 
 interface ContextAnalysis {
   /** Concrete flows whose sink call (or outermost wrapper call) is in this context. */
@@ -117,20 +115,23 @@ export class FlowEngine {
   private readonly marks: MarkReader;
   private readonly taintCache = new Map<ts.Node, Map<Context, Taint[]>>();
   private readonly evaluating = new Set<string>();
-  private readonly summaries = new Map<ts.Node, FunctionSummary>();
-  private readonly summariesInProgress = new Set<ts.Node>();
+  private readonly returnSummaries = new Map<ts.Node, Taint[]>();
+  private readonly returnsInProgress = new Set<ts.Node>();
   private readonly contextAnalyses = new Map<Context, ContextAnalysis>();
   private readonly sinkMatchCache = new Map<ts.Node, SinkMatch[]>();
   private readonly typeFieldCache = new Map<ts.Type, Label[]>();
   private readonly paramOwnCache = new Map<ts.Node, Label[]>();
   private readonly fieldTaintCache = new Map<ts.Node, Label[]>();
   private readonly assignmentIndex = new Map<ts.SourceFile, Map<ts.Symbol, ts.Expression[]>>();
-  private callSiteIndex: Map<ts.Node, ts.CallExpression[]> | undefined;
+  private readonly callSiteCache = new Map<ts.Node, ts.CallExpression[]>();
+  private readonly callerGuardCache = new Map<ts.Node, string[]>();
+  private readonly projectFileCache = new Map<ts.SourceFile, boolean>();
+  private projectIndex: ProjectIndex | undefined;
+  private readonly nameRequirements: SinkNameRequirements;
   private readonly activityCache = new Map<ts.SourceFile, string | null>();
   private readonly guardNames: Set<string>;
   private readonly sanitizerNames: Set<string>;
   private readonly sanitizerExports: { module: string; name: string }[];
-  private readonly sinkNameFilter: Set<string> | undefined;
   private readonly sourceNameFilter: Set<string>;
   private readonly classesByName = new Map<string, ts.ClassLikeDeclaration | ts.InterfaceDeclaration>();
   private classesIndexed = false;
@@ -160,7 +161,10 @@ export class FlowEngine {
         if (last && last.kind === 'member' && last.name.kind === 'exact') this.sanitizerNames.add(last.name.name);
       }
     }
-    this.sinkNameFilter = buildLastNameFilter(options.catalog.sinks.flatMap((rule) => rule.calls.map((call) => call.segments)));
+    this.nameRequirements = sinkNameRequirements(
+      options.catalog.sinks.flatMap((rule) => rule.calls.map((call) => call.segments)),
+      options.catalog.sinks.flatMap((rule) => rule.assignments),
+    );
     this.sourceNameFilter = new Set();
     for (const source of options.catalog.sources) {
       for (const read of source.reads) {
@@ -173,7 +177,22 @@ export class FlowEngine {
   }
 
   isProjectFile(sourceFile: ts.SourceFile): boolean {
-    return this.options.isFileIncluded(sourceFile.fileName);
+    // Asked for every declaration the engine meets; the caller's predicate may resolve paths.
+    let included = this.projectFileCache.get(sourceFile);
+    if (included === undefined) {
+      included = this.options.isFileIncluded(sourceFile.fileName);
+      this.projectFileCache.set(sourceFile, included);
+    }
+    return included;
+  }
+
+  /** The syntactic pre-filter over every project file, built on first use (no type queries). */
+  private get index(): ProjectIndex {
+    if (!this.projectIndex) {
+      const files = this.options.program.getSourceFiles().filter((sourceFile) => this.isProjectFile(sourceFile));
+      this.projectIndex = new ProjectIndex(this.t, files, this.nameRequirements);
+    }
+    return this.projectIndex;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -220,19 +239,21 @@ export class FlowEngine {
   }
 
   private analyzeCall(call: ts.CallExpression, context: Context, analysis: ContextAnalysis): void {
-    for (const match of this.sinkMatchesOfCall(call)) {
+    const index = this.index;
+    if (index.isSinkCandidate(call)) for (const match of this.sinkMatchesOfCall(call)) {
       const sinkStep = this.step(call, `${sinkVerb(match.sink.kind)} ${match.sink.id}`);
       for (const item of match.data) {
         const taints = this.sinkDataTaints(item, context, match);
         this.recordTaints(taints, call, match.sink, [sinkStep], [], context, analysis);
       }
     }
+    if (!index.mayReachSink(call)) return;
     const callee = this.resolver.projectFunctionOf(call.expression);
     if (!callee) return;
-    const summary = this.summaryOf(callee);
-    if (summary.sinks.length === 0) return;
+    const sinks = this.sinksOf(callee);
+    if (sinks.length === 0) return;
     const calleeName = functionDisplayName(this.t, callee);
-    for (const inner of summary.sinks) {
+    for (const inner of sinks) {
       const argument = argumentForParameter(call, inner.param);
       if (!argument) continue;
       const passStep = this.step(argument, `passed to ${calleeName}() as ${parameterName(this.t, callee, inner.param)}`);
@@ -245,6 +266,7 @@ export class FlowEngine {
     const t = this.t;
     const target = assignment.left;
     if (!t.isPropertyAccessExpression(target) && !t.isElementAccessExpression(target)) return;
+    if (!this.index.isAssignmentCandidate(target)) return;
     const ref = this.resolver.resolve(target);
     if (!ref) return;
     for (const rule of this.options.catalog.sinks) {
@@ -287,13 +309,21 @@ export class FlowEngine {
     }
   }
 
-  private summaryOf(fn: ts.FunctionLikeDeclaration): FunctionSummary {
-    const cached = this.summaries.get(fn);
+  /** Which parameters of `fn` reach which sinks: its context analysis, computed once. */
+  private sinksOf(fn: ts.FunctionLikeDeclaration): SummarySink[] {
+    return this.analyzeContext(fn as Context).sinks;
+  }
+
+  /**
+   * What `fn` returns (labels, and parameter data by path), computed once and only when a call's
+   * value is evaluated: most calls are never asked for their result.
+   */
+  private returnsOf(fn: ts.FunctionLikeDeclaration): Taint[] {
+    const cached = this.returnSummaries.get(fn);
     if (cached) return cached;
-    if (this.summariesInProgress.has(fn)) return { sinks: [], returns: [] };
-    this.summariesInProgress.add(fn);
+    if (this.returnsInProgress.has(fn)) return [];
+    this.returnsInProgress.add(fn);
     try {
-      const analysis = this.analyzeContext(fn as Context);
       const returns: Taint[] = [];
       const t = this.t;
       const body = fn.body;
@@ -306,11 +336,11 @@ export class FlowEngine {
         };
         t.forEachChild(body, visit);
       }
-      const summary: FunctionSummary = { sinks: analysis.sinks, returns: dedupeTaints(returns) };
-      this.summaries.set(fn, summary);
-      return summary;
+      const result = dedupeTaints(returns);
+      this.returnSummaries.set(fn, result);
+      return result;
     } finally {
-      this.summariesInProgress.delete(fn);
+      this.returnsInProgress.delete(fn);
     }
   }
 
@@ -330,7 +360,7 @@ export class FlowEngine {
     this.sinkMatchCache.set(call, matches);
     const t = this.t;
     const callee = call.expression;
-    if (this.sinkNameFilter && t.isPropertyAccessExpression(callee) && !this.sinkNameFilter.has(callee.name.text)) return matches;
+    if (!this.index.isSinkCandidate(call)) return matches;
     const calleeRef = this.resolver.resolve(callee);
     if (!calleeRef) return matches;
     // Catalog paths describe the callee (`pino().info`), not the call's result.
@@ -1012,11 +1042,10 @@ export class FlowEngine {
     if (source.length > 0) return source;
     const fn = this.resolver.projectFunctionOf(callee);
     if (fn) {
-      const summary = this.summaryOf(fn);
       const name = functionDisplayName(t, fn);
       const returnStep = this.step(call, `returned from ${name}()`);
       const taints: Taint[] = [];
-      for (const returned of summary.returns) {
+      for (const returned of this.returnsOf(fn)) {
         if (returned.kind === 'label') taints.push({ ...returned, trace: [...returned.trace, returnStep] });
         else {
           const argument = argumentForParameter(call, returned.param);
@@ -1040,7 +1069,7 @@ export class FlowEngine {
           // `.map(csvCell)`: a named function whose result carries its argument keeps the elements' data.
           const mapper = this.resolver.projectFunctionOf(callback);
           const keeps = mapper
-            ? this.summaryOf(mapper).returns.some((taint) => taint.kind === 'param' && taint.param === 0)
+            ? this.returnsOf(mapper).some((taint) => taint.kind === 'param' && taint.param === 0)
             : t.isIdentifier(callback) && callback.text === 'String';
           return keeps ? clearFields(this.evaluate(callee.expression, context)) : [];
         }
@@ -1430,7 +1459,11 @@ export class FlowEngine {
     if (missing.length === 0) return local;
     const fn = this.enclosingFunction(node);
     if (!fn) return local;
-    const fromCallers = this.guardsOfAllCallSites(fn, new Set());
+    let fromCallers = this.callerGuardCache.get(fn);
+    if (!fromCallers) {
+      fromCallers = this.guardsOfAllCallSites(fn, new Set());
+      this.callerGuardCache.set(fn, fromCallers);
+    }
     return uniqueSorted([...local, ...fromCallers]);
   }
 
@@ -1451,28 +1484,39 @@ export class FlowEngine {
     return common ?? [];
   }
 
+  /**
+   * Calls of a project function. Candidates come from the syntactic index by name (own name, its
+   * variable's or property's, `default`), so only calls that can be it are resolved.
+   */
   private callSitesOf(fn: ts.Node): ts.CallExpression[] {
-    if (!this.callSiteIndex) {
-      const index = new Map<ts.Node, ts.CallExpression[]>();
-      const t = this.t;
-      for (const sourceFile of this.options.program.getSourceFiles()) {
-        if (!this.isProjectFile(sourceFile)) continue;
-        const visit = (node: ts.Node): void => {
-          if (t.isCallExpression(node)) {
-            const callee = this.resolver.projectFunctionOf(node.expression);
-            if (callee) {
-              const list = index.get(callee) ?? [];
-              list.push(node);
-              index.set(callee, list);
-            }
-          }
-          t.forEachChild(node, visit);
-        };
-        visit(sourceFile);
+    const cached = this.callSiteCache.get(fn);
+    if (cached) return cached;
+    const t = this.t;
+    const names = new Set<string>();
+    if (isFunctionWithBody(t, fn)) {
+      const nameOf = (name: ts.Node | undefined): string | undefined => (name && (t.isIdentifier(name) || t.isStringLiteral(name) || t.isPrivateIdentifier(name)) ? name.text : undefined);
+      const own = nameOf(fn.name);
+      if (own) names.add(own);
+      const holder = fn.parent;
+      if (holder && (t.isVariableDeclaration(holder) || t.isPropertyAssignment(holder) || t.isPropertyDeclaration(holder))) {
+        const name = nameOf(holder.name);
+        if (name) names.add(name);
       }
-      this.callSiteIndex = index;
+      names.add('default');
     }
-    return this.callSiteIndex.get(fn) ?? [];
+    const sites: ts.CallExpression[] = [];
+    const seen = new Set<ts.CallExpression>();
+    for (const name of names) {
+      for (const call of this.index.callsNamed(name)) {
+        if (seen.has(call)) continue;
+        seen.add(call);
+        if (this.resolver.projectFunctionOf(call.expression) === fn) sites.push(call);
+      }
+    }
+    // Source order, as a whole-program walk would have found them.
+    sites.sort((a, b) => compareStrings(a.getSourceFile().fileName, b.getSourceFile().fileName) || a.pos - b.pos);
+    this.callSiteCache.set(fn, sites);
+    return sites;
   }
 
   private enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
@@ -1802,17 +1846,3 @@ function lastMemberNames(segments: SinkPathSegment[]): string[] | undefined {
   }
   return undefined;
 }
-
-/** Names a property-access callee must have to possibly match a sink (a cheap pre-filter). */
-function buildLastNameFilter(patterns: SinkPathSegment[][]): Set<string> | undefined {
-  const names = new Set<string>();
-  for (const segments of patterns) {
-    const last = segments[segments.length - 1];
-    if (!last || last.kind === 'call') return undefined;
-    if (last.name.kind === 'exact') names.add(last.name.name);
-    else if (last.name.kind === 'oneOf') last.name.names.forEach((name) => names.add(name));
-    else return undefined;
-  }
-  return names;
-}
-
