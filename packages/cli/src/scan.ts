@@ -163,6 +163,8 @@ export function finishScan(
   onProgress?: (progress: ScanProgress) => void,
 ): ScanOutcome {
   const { config, taxonomy, rootDir, cwd } = context;
+  // Projects of a monorepo can report the same schema-level annotation or problem: count each once.
+  raw = mergeRawScans([raw]);
   let findings: Finding[] = [];
   // Sorted before the policy sees them, so occurrence-based fingerprints do not depend on analysis order.
   const sortedFlows = [...raw.flows].sort(compareFlows);
