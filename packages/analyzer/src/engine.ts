@@ -685,17 +685,45 @@ export class FlowEngine {
       if (t.isPropertyAssignment(property)) value = property.initializer;
       else if (t.isShorthandPropertyAssignment(property)) value = property.name;
       if (!value) continue;
-      const valueTaints = this.evaluate(value, context);
-      const prefixed = valueTaints.map((taint) => ({ ...taint, field: [name, ...taint.field] }));
-      taints.push(...prefixed);
+      let valueTaints = this.evaluate(value, context);
+      // `return { name: org.name }` into `interface Recipient { /** @personal none */ name }`: the
+      // explicit mark on the property the literal is typed as wins over names (DESIGN "Names").
+      // Asked only when a guess is at stake, so literals without inferred data cost no type query.
+      const guessed = valueTaints.some((taint) => taint.kind === 'label' && taint.confidence === 'inferred');
+      const annotated = valueTaints.some((taint) => taint.kind === 'label' && taint.confidence === 'annotated');
+      let heuristic: Label | undefined;
+      if (!annotated && !this.isNotData(value) && !this.hasExplicitMark(value)) {
+        heuristic = this.heuristicLabel(name, property.name!, personContext || this.expressionHasPersonContext(value));
+      }
+      if ((heuristic || guessed) && this.contextualPropertyMark(node, name)) {
+        heuristic = undefined;
+        valueTaints = valueTaints.filter((taint) => taint.kind !== 'label' || taint.confidence !== 'inferred');
+      }
+      taints.push(...valueTaints.map((taint) => ({ ...taint, field: [name, ...taint.field] })));
       // A value placed under `email:` is an email, unless it is clearly not data (a literal, a
       // boolean, a sanitized value) or an explicit mark already says what it is.
-      if (!valueTaints.some((taint) => taint.kind === 'label' && taint.confidence === 'annotated') && !this.isNotData(value) && !this.hasExplicitMark(value)) {
-        const heuristic = this.heuristicLabel(name, property.name!, personContext || this.expressionHasPersonContext(value));
-        if (heuristic) taints.push({ ...heuristic, field: [name] });
-      }
+      if (heuristic) taints.push({ ...heuristic, field: [name] });
     }
     return taints;
+  }
+
+  /**
+   * An explicit `@personal none` on the property `name` of the type the object literal is
+   * contextually typed as (a return type, a declared variable, a parameter).
+   */
+  private contextualPropertyMark(literal: ts.ObjectLiteralExpression, name: string): Mark | undefined {
+    const type = this.checker.getContextualType(literal);
+    if (!type) return undefined;
+    const members = type.isUnion() ? type.types : [type];
+    for (const member of members) {
+      const property = member.getProperty(name);
+      for (const declaration of property?.declarations ?? []) {
+        if (!this.isProjectFile(declaration.getSourceFile())) continue;
+        const mark = this.marks.markOfDeclaration(declaration);
+        if (mark && mark.category === 'none') return mark;
+      }
+    }
+    return undefined;
   }
 
   private evaluateIdentifier(identifier: ts.Identifier, context: Context): Taint[] {

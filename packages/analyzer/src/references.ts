@@ -101,8 +101,13 @@ export class ReferenceResolver {
     }
     if (t.isCallExpression(node)) {
       const callee = this.resolve(node.expression);
-      if (callee) return append(callee, { kind: 'call' }, node);
+      if (callee) return this.loggerOfChildCall(callee) ?? append(callee, { kind: 'call' }, node);
       return this.resolveProjectCallResult(node);
+    }
+    // `module ? root.child({ module }) : root`, `custom ?? defaultLogger`: either branch's library value.
+    if (t.isConditionalExpression(node)) return this.resolve(node.whenTrue) ?? this.resolve(node.whenFalse);
+    if (t.isBinaryExpression(node) && (node.operatorToken.kind === t.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === t.SyntaxKind.BarBarToken)) {
+      return this.resolve(node.left) ?? this.resolve(node.right);
     }
     if (t.isNewExpression(node)) {
       const callee = this.resolve(node.expression);
@@ -115,6 +120,25 @@ export class ReferenceResolver {
         segments: [...callee.segments.slice(0, -1), { kind: 'new', name: last.name }],
         nodes: [...callee.nodes.slice(0, -1), node],
       };
+    }
+    return undefined;
+  }
+
+  /**
+   * A child logger is its parent logger: `root.child({ module })` (pino, winston, bunyan, and any
+   * catalog library whose `<logger>.child` is itself a log sink, since the child's bindings are
+   * written on every line) resolves to `root`'s reference. So `log.info(…)`, `root.child().child().warn(…)`
+   * and a wrapper's `export const log = root.child(…)` match the logger's own sink paths, at any depth.
+   */
+  private loggerOfChildCall(callee: ValueRef): ValueRef | undefined {
+    const last = callee.segments[callee.segments.length - 1];
+    if (!last || last.kind !== 'member' || last.name !== 'child' || callee.segments.length < 2) return undefined;
+    for (const rule of this.options.catalog.sinks) {
+      const kind = rule.rule.kind ?? (rule.rule.id.startsWith('log/') ? 'log' : undefined);
+      if (kind !== 'log') continue;
+      if (callee.global ? rule.rule.global !== true : !(callee.module !== undefined && moduleMatches(rule.rule.modules, callee.module))) continue;
+      const matches = rule.calls.some(({ segments }) => matchSinkPath(segments, callee.segments) || (callee.module !== undefined && matchSinkPath(segments, alternateDefault(callee.segments))));
+      if (matches) return { ...callee, segments: callee.segments.slice(0, -1), nodes: callee.nodes.slice(0, -1) };
     }
     return undefined;
   }
@@ -458,7 +482,11 @@ export class ReferenceResolver {
     const t = this.ts;
     const body = fn.body;
     if (!body) return undefined;
+    // A declared return type naming a library type says what the call is, whatever the body does.
+    const declared = this.resolveDeclaredReturn(fn);
+    if (declared) return declared;
     if (!t.isBlock(body)) return this.resolve(body);
+    // The first return that is a library value (`if (!x) return undefined; return root.child(…)`).
     let found: ValueRef | undefined;
     const visit = (node: ts.Node): void => {
       if (found) return;
@@ -471,6 +499,11 @@ export class ReferenceResolver {
     };
     t.forEachChild(body, visit);
     return found;
+  }
+
+  /** `function logger(): Logger` with `Logger` from a package: an instance of it. */
+  private resolveDeclaredReturn(fn: ts.FunctionLikeDeclaration): ValueRef | undefined {
+    return fn.type ? this.resolveTypeNode(fn.type) : undefined;
   }
 
   /** The project function (declaration, method, or function value) an expression calls. */
