@@ -114,7 +114,7 @@ async function report(outcome: ScanOutcome, values: CliValues, io: CliIO): Promi
   const text = reporters[format](result, {
     color: shouldColor(values, io) && !values.output,
     readFile: outcome.readFile,
-    hasConfig: outcome.config !== null,
+    hasConfig: outcome.config !== null || Object.keys(outcome.raw.configOf).length > 0,
     notes,
   });
   writeOutput(text, values.output, io);
@@ -252,7 +252,7 @@ export async function mergeCommand(files: string[], values: CliValues, io: CliIO
       return undefined;
     }
   };
-  return report(finishScan(context, raw, readFile), values, io);
+  return report(await finishScan(context, raw, readFile), values, io);
 }
 
 export const commands: Record<'scan' | 'map' | 'ropa' | 'init', CommandHandler> = {

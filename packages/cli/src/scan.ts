@@ -8,6 +8,8 @@ import picomatch from 'picomatch';
 import {
   compareFlows,
   compareLocations,
+  compareStrings,
+  sortFindings,
   loadBuiltinTaxonomy,
   loadConfig,
   checkFlows,
@@ -61,19 +63,16 @@ export interface ScanOutcome {
 }
 
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
-  const { cwd, rootDir, config, taxonomy } = await prepareScan(options);
-
+  const context = await prepareScan(options);
+  const { rootDir } = context;
   const specs = discoverProjects(rootDir, options.project);
-  const catalog = analyzerCatalogFor(config, taxonomy);
-  const exclude = config?.config.exclude?.length ? picomatch(config.config.exclude, { dot: true }) : undefined;
-  const configDir = config ? path.dirname(config.filepath) : rootDir;
   const analysed = new Set<string>();
   const texts = new Map<string, string>();
+  const configOf: Record<string, string> = {};
   const flows: Flow[] = [];
   const annotations: AnnotationUse[] = [];
   const problems: Problem[] = [];
   let filesAnalyzed = 0;
-  const guards = (config?.config.activities ?? []).flatMap((activity) => (activity.consent ? [activity.consent.guard] : []));
 
   // Many projects: a shard takes whole projects (no program is built twice); few: it takes files.
   const shard = options.shard;
@@ -82,6 +81,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   for (const [index, spec] of specs.entries()) {
     if (shardByProject && (index % shardByProject.total) + 1 !== shardByProject.index) continue;
     options.onProgress?.({ phase: 'loading', done: index, total: specs.length, project: describe(spec, rootDir) });
+    // The config nearest to a package applies to it (DESIGN "What is scanned").
+    const scope = await context.scopeFor(spec.dir);
     const loaded = loadProgram(spec, rootDir);
     problems.push(...loaded.problems);
     // Project files are followed across packages (summaries); each is reported by the first project that has it.
@@ -89,25 +90,25 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       const normalised = path.resolve(fileName);
       if (normalised.includes(`${path.sep}node_modules${path.sep}`) || /\.d\.[cm]?ts$/.test(normalised)) return false;
       if (!normalised.startsWith(rootDir + path.sep)) return false;
-      if (exclude && exclude(path.relative(configDir, normalised).split(path.sep).join('/'))) return false;
-      return true;
+      return !scope.isExcluded(normalised);
     };
     const isOwnFile = (fileName: string): boolean =>
       !analysed.has(path.resolve(fileName)) &&
       isProjectFile(fileName) &&
       (!shardByFile || shardOf(relativePath(rootDir, fileName), shardByFile.total) === shardByFile.index);
     const ownFiles = loaded.program.getSourceFiles().filter((sourceFile) => isOwnFile(sourceFile.fileName));
-    for (const sourceFile of ownFiles) texts.set(relativePath(rootDir, sourceFile.fileName), sourceFile.text);
+    for (const sourceFile of ownFiles) {
+      const file = relativePath(rootDir, sourceFile.fileName);
+      texts.set(file, sourceFile.text);
+      if (scope.config) configOf[file] = relativePath(rootDir, scope.config.filepath);
+    }
     problems.push(...collectParseProblems(loaded.program, rootDir, isOwnFile));
     const analyzer = createAnalyzer({
       // ts-morph bundles the same TypeScript 6.0 the analyzer is typed against.
       ts: ts as unknown as AnalyzerOptions['ts'],
       program: loaded.program as unknown as AnalyzerOptions['program'],
       rootDir,
-      catalog,
-      heuristics: config?.config.detect?.heuristics ?? true,
-      sanitizers: config?.config.sanitizers ?? [],
-      guards,
+      ...scope.analyzerOptions,
       isFileIncluded: isProjectFile,
       isFileReported: isOwnFile,
     });
@@ -120,8 +121,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     for (const sourceFile of ownFiles) analysed.add(path.resolve(sourceFile.fileName));
   }
 
-  const raw: RawScan = { flows, annotations, problems, filesAnalyzed, files: [...texts.keys()].sort() };
-  return finishScan({ cwd, rootDir, config, taxonomy }, raw, (file) => texts.get(file), options.onProgress);
+  const raw: RawScan = { flows, annotations, problems, filesAnalyzed, files: [...texts.keys()].sort(), configOf };
+  return finishScan(context, raw, (file) => texts.get(file), options.onProgress);
 }
 
 /** Flows and annotations as the analyzer reported them, before any policy. */
@@ -132,16 +133,31 @@ export interface RawScan {
   filesAnalyzed: number;
   /** Relative paths of the analysed files. */
   files: string[];
+  /** The config (path relative to the root) that applies to each analysed file that has one. */
+  configOf: Record<string, string>;
 }
 
 export interface ScanContext {
   cwd: string;
   rootDir: string;
+  /** The config that applies at the scan root (what `ropa`, `map` and messages describe). */
   config: LoadedConfig | null;
   taxonomy: TaxonomyLike;
+  /** The config scope that applies in a folder: the nearest config, or `--config` for all. */
+  scopeFor(dir: string): Promise<ConfigScope>;
+  /** The scope of an already loaded config file (absolute path). */
+  scopeOfFile(configPath: string): Promise<ConfigScope>;
 }
 
-/** Loads the config (and the taxonomy it extends) that applies to a scan root. */
+/** A config with everything derived from it once: taxonomy, analyzer options, exclusions. */
+export interface ConfigScope {
+  config: LoadedConfig | null;
+  taxonomy: TaxonomyLike;
+  analyzerOptions: Pick<AnalyzerOptions, 'catalog' | 'heuristics' | 'sanitizers' | 'guards'>;
+  isExcluded(absoluteFile: string): boolean;
+}
+
+/** Loads the config (and the taxonomy it extends) that applies to a scan root, and per folder below it. */
 export async function prepareScan(options: { dir: string; cwd?: string; configFile?: string; noConfig?: boolean }): Promise<ScanContext> {
   const cwd = options.cwd ?? process.cwd();
   const rootDir = path.resolve(cwd, options.dir);
@@ -149,44 +165,109 @@ export async function prepareScan(options: { dir: string; cwd?: string; configFi
     throw new UsageError(`${options.dir}: not a directory`);
   }
   const builtinTaxonomy = loadBuiltinTaxonomy();
-  const configFile = options.configFile ? { configFile: path.resolve(cwd, options.configFile) } : {};
-  const config = options.noConfig ? null : await loadConfig({ cwd: rootDir, taxonomy: builtinTaxonomy, ...configFile });
-  const taxonomy = config?.config.taxonomy?.extend?.length ? builtinTaxonomy.extend(config.config.taxonomy.extend) : builtinTaxonomy;
-  return { cwd, rootDir, config, taxonomy };
+  const explicit = options.configFile ? path.resolve(cwd, options.configFile) : undefined;
+  const scopes = new Map<string, Promise<ConfigScope>>();
+  const scopeOf = (config: LoadedConfig | null): Promise<ConfigScope> => {
+    const key = config?.filepath ?? '';
+    let scope = scopes.get(key);
+    if (!scope) {
+      scope = Promise.resolve(makeScope(config, builtinTaxonomy));
+      scopes.set(key, scope);
+    }
+    return scope;
+  };
+  const load = async (dir: string): Promise<LoadedConfig | null> =>
+    options.noConfig ? null : loadConfig({ cwd: dir, taxonomy: builtinTaxonomy, ...(explicit ? { configFile: explicit } : {}) });
+  const rootScope = await scopeOf(await load(rootDir));
+  return {
+    cwd,
+    rootDir,
+    config: rootScope.config,
+    taxonomy: rootScope.taxonomy,
+    scopeFor: async (dir) => (explicit || options.noConfig || dir === rootDir ? rootScope : scopeOf(await load(dir))),
+    scopeOfFile: async (configPath) =>
+      (rootScope.config?.filepath === configPath ? rootScope : scopeOf(await loadConfig({ cwd: rootDir, configFile: configPath, taxonomy: builtinTaxonomy }))),
+  };
+}
+
+function makeScope(config: LoadedConfig | null, builtinTaxonomy: ReturnType<typeof loadBuiltinTaxonomy>): ConfigScope {
+  const extensions = config?.config.taxonomy?.extend ?? [];
+  const taxonomy = extensions.length > 0 ? builtinTaxonomy.extend(extensions) : builtinTaxonomy;
+  const exclude = config?.config.exclude?.length ? picomatch(config.config.exclude, { dot: true }) : undefined;
+  const configDir = config ? path.dirname(config.filepath) : '';
+  return {
+    config,
+    taxonomy,
+    analyzerOptions: {
+      catalog: analyzerCatalogFor(config, taxonomy),
+      heuristics: config?.config.detect?.heuristics ?? true,
+      sanitizers: config?.config.sanitizers ?? [],
+      guards: (config?.config.activities ?? []).flatMap((activity) => (activity.consent ? [activity.consent.guard] : [])),
+    },
+    isExcluded: (absoluteFile) => Boolean(exclude?.(path.relative(configDir, absoluteFile).split(path.sep).join('/'))),
+  };
 }
 
 /** Policy evaluation and deterministic ordering: the same for a whole scan and for merged shards. */
-export function finishScan(
+export async function finishScan(
   context: ScanContext,
   raw: RawScan,
   readFile: (file: string) => string | undefined,
   onProgress?: (progress: ScanProgress) => void,
-): ScanOutcome {
-  const { config, taxonomy, rootDir, cwd } = context;
+): Promise<ScanOutcome> {
+  const { rootDir, cwd } = context;
   // Projects of a monorepo can report the same schema-level annotation or problem: count each once.
   raw = mergeRawScans([raw]);
-  let findings: Finding[] = [];
-  // Sorted before the policy sees them, so occurrence-based fingerprints do not depend on analysis order.
-  const sortedFlows = [...raw.flows].sort(compareFlows);
-  let checkedFlows = sortedFlows;
-  if (config) {
+  const rootConfig = context.config ? relativePath(rootDir, context.config.filepath) : undefined;
+  // Each file is checked against the config that applies to it; files under no config are not checked.
+  const groups = new Map<string | undefined, { flows: Flow[]; annotations: AnnotationUse[] }>();
+  const groupOf = (file: string) => {
+    const key = raw.configOf[file] ?? rootConfig;
+    let group = groups.get(key);
+    if (!group) {
+      group = { flows: [], annotations: [] };
+      groups.set(key, group);
+    }
+    return group;
+  };
+  for (const flow of raw.flows) groupOf(flow.location.file).flows.push(flow);
+  for (const annotation of raw.annotations) groupOf(annotation.location.file).annotations.push(annotation);
+  if (rootConfig) groupOf(rootConfig);
+
+  const flows: Flow[] = [];
+  const findings: Finding[] = [];
+  for (const [configFile, group] of [...groups].sort(([a], [b]) => compareStrings(a ?? '', b ?? ''))) {
+    if (configFile === undefined) {
+      flows.push(...group.flows);
+      continue;
+    }
     onProgress?.({ phase: 'checking', done: 1, total: 1 });
-    const evaluated = checkFlows({ flows: sortedFlows, annotations: raw.annotations, config, taxonomy, rootDir, readFile });
-    findings = evaluated.findings;
-    checkedFlows = evaluated.flows;
+    const scope = await context.scopeOfFile(path.resolve(rootDir, configFile));
+    const evaluated = checkFlows({ flows: group.flows, annotations: group.annotations, config: scope.config!, taxonomy: scope.taxonomy, rootDir, readFile });
+    flows.push(...evaluated.flows);
+    findings.push(...evaluated.findings);
   }
   const result: ScanResult = {
     tool: { name: 'lawful', version },
     root: relativePath(cwd, rootDir),
-    flows: [...checkedFlows].sort(compareFlows),
-    findings,
+    flows: flows.sort(compareFlows),
+    findings: groups.size > 1 ? sortFindings(findings) : findings,
     problems: [...raw.problems].sort(
       (a, b) =>
         compareLocations({ file: a.file, line: a.line ?? 0, column: a.column ?? 0 }, { file: b.file, line: b.line ?? 0, column: b.column ?? 0 }) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+        compareStrings(a.message, b.message),
     ),
   };
-  return { result, config, taxonomy, rootDir, readFile, filesAnalyzed: raw.filesAnalyzed, scannedFiles: new Set(raw.files), raw };
+  return {
+    result,
+    config: context.config,
+    taxonomy: context.taxonomy,
+    rootDir,
+    readFile,
+    filesAnalyzed: raw.filesAnalyzed,
+    scannedFiles: new Set(raw.files),
+    raw,
+  };
 }
 
 /** Stable shard of a relative path (FNV-1a), so every shard agrees without talking to the others. */
@@ -209,8 +290,10 @@ export function mergeRawScans(raws: readonly RawScan[]): RawScan {
   const annotations = new Map<string, AnnotationUse>();
   const problems = new Map<string, Problem>();
   const files = new Set<string>();
+  const configOf: Record<string, string> = {};
   let filesAnalyzed = 0;
   for (const raw of raws) {
+    Object.assign(configOf, raw.configOf);
     for (const flow of raw.flows) flows.set(JSON.stringify([flow.location, flow.sink.id, flow.category]), flow);
     for (const annotation of raw.annotations) annotations.set(JSON.stringify([annotation.location, annotation.raw]), annotation);
     for (const problem of raw.problems) problems.set(JSON.stringify(problem), problem);
@@ -223,6 +306,7 @@ export function mergeRawScans(raws: readonly RawScan[]): RawScan {
     problems: [...problems.values()],
     filesAnalyzed: Math.min(filesAnalyzed, files.size),
     files: [...files].sort(),
+    configOf: Object.fromEntries(Object.entries(configOf).sort(([a], [b]) => compareStrings(a, b))),
   };
 }
 

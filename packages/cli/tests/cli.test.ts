@@ -48,8 +48,18 @@ describe('lawful scan', () => {
     const result = JSON.parse(stdout) as { root: string; flows: { location: { file: string; line: number }; sink: { id: string } }[] };
     expect(result.root).toBe('fixtures/cli/monorepo');
     expect(result.flows.map((flow) => `${flow.location.file}:${flow.location.line} ${flow.sink.id}`)).toEqual([
+      'packages/admin/src/export.ts:4 sdk/segment',
       'packages/web/src/signup.ts:4 sdk/segment',
     ]);
+  });
+
+  it('checks each workspace package against the config nearest to it', async () => {
+    const { code, stdout } = await run(['scan', 'fixtures/cli/monorepo', '--format', 'json']);
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as { findings: { ruleId: string; location: { file: string } }[]; flows: { activity?: string; location: { file: string } }[] };
+    // web's config declares the Segment flow; admin's declares nothing.
+    expect(result.findings.map((finding) => `${finding.location.file} ${finding.ruleId}`)).toEqual(['packages/admin/src/export.ts undeclared-sharing']);
+    expect(result.flows.find((flow) => flow.location.file === 'packages/web/src/signup.ts')?.activity).toBe('product_analytics');
   });
 
   it('gives byte-identical JSON for the same input', async () => {
