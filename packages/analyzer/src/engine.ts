@@ -126,6 +126,9 @@ export class FlowEngine {
   private readonly callSiteCache = new Map<ts.Node, ts.CallExpression[]>();
   private readonly callerGuardCache = new Map<ts.Node, string[]>();
   private readonly projectFileCache = new Map<ts.SourceFile, boolean>();
+  /** The files whose computation is under way (innermost last), for dependency attribution. */
+  private readonly owners: ts.SourceFile[] = [];
+  private readonly dependencies = new Map<ts.SourceFile, Set<ts.SourceFile>>();
   private projectIndex: ProjectIndex | undefined;
   private readonly nameRequirements: SinkNameRequirements;
   private readonly activityCache = new Map<ts.SourceFile, string | null>();
@@ -177,6 +180,14 @@ export class FlowEngine {
   }
 
   isProjectFile(sourceFile: ts.SourceFile): boolean {
+    const included = this.isIncludedFile(sourceFile);
+    // Every declaration the engine looks at passes here: what the file being analysed depends on.
+    if (included) this.noteDependency(sourceFile);
+    return included;
+  }
+
+  /** The include test without recording a dependency (whole-program indexes). */
+  private isIncludedFile(sourceFile: ts.SourceFile): boolean {
     // Asked for every declaration the engine meets; the caller's predicate may resolve paths.
     let included = this.projectFileCache.get(sourceFile);
     if (included === undefined) {
@@ -186,10 +197,111 @@ export class FlowEngine {
     return included;
   }
 
+  /**
+   * Records that the computation under way (a context's analysis or a function's returns, each
+   * computed once) used `sourceFile`. Attributed to the file owning that computation, so a summary
+   * computed while analysing another file still counts for its own file.
+   */
+  private noteDependency(sourceFile: ts.SourceFile): void {
+    const owner = this.owners[this.owners.length - 1];
+    if (!owner || owner === sourceFile) return;
+    let files = this.dependencies.get(owner);
+    if (!files) {
+      files = new Set();
+      this.dependencies.set(owner, files);
+    }
+    files.add(sourceFile);
+  }
+
+  /** Project files the analysis of `sourceFile` used, plus the project files its imports resolve to. */
+  dependenciesOf(sourceFile: ts.SourceFile): string[] {
+    this.flowsOfFile(sourceFile);
+    const t = this.t;
+    const files = new Set<string>();
+    for (const used of this.dependencies.get(sourceFile) ?? []) files.add(used.fileName);
+    // Imports count even when nothing was asked of them yet: adding a mark or a sink there changes this file.
+    const visit = (node: ts.Node): void => {
+      const specifier =
+        (t.isImportDeclaration(node) || t.isExportDeclaration(node)) && node.moduleSpecifier
+          ? node.moduleSpecifier
+          : t.isImportEqualsDeclaration(node) && t.isExternalModuleReference(node.moduleReference)
+            ? node.moduleReference.expression
+            : t.isCallExpression(node) && (node.expression.kind === t.SyntaxKind.ImportKeyword || (t.isIdentifier(node.expression) && node.expression.text === 'require'))
+              ? node.arguments[0]
+              : undefined;
+      if (specifier && t.isStringLiteralLike(specifier)) {
+        const target = this.checker.getSymbolAtLocation(specifier)?.valueDeclaration;
+        if (target && t.isSourceFile(target) && target !== sourceFile && this.isIncludedFile(target)) files.add(target.fileName);
+      }
+      t.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    files.delete(sourceFile.fileName);
+    return [...files].sort(compareStrings);
+  }
+
+  /**
+   * What other files' analysis can observe of `sourceFile`, as canonical text: declarations without
+   * function bodies (types, interfaces, classes and their members with JSDoc and decorators, module
+   * variables with their initialisers, imports and re-exports), and the summary of every function
+   * (parameter → sink with trace and guards, what it returns). Traces carry locations, which callers'
+   * flows repeat, so an edit that moves a summarised step changes it; an edit that does not is invisible.
+   */
+  interfaceText(sourceFile: ts.SourceFile): string {
+    const t = this.t;
+    const parts: string[] = [];
+    const withoutBodies = (node: ts.Node): string => {
+      // Function bodies are replaced by their summaries below; everything else is kept verbatim.
+      const bodies: ts.Node[] = [];
+      const collect = (child: ts.Node): void => {
+        if (isFunctionWithBody(t, child)) {
+          bodies.push(child.body!);
+          return;
+        }
+        t.forEachChild(child, collect);
+      };
+      collect(node);
+      const text = sourceFile.text;
+      let out = '';
+      let position = node.getStart(sourceFile, true);
+      for (const body of bodies.sort((a, b) => a.pos - b.pos)) {
+        out += text.slice(position, body.getStart(sourceFile)) + '{…}';
+        position = body.end;
+      }
+      return out + text.slice(position, node.end);
+    };
+    for (const statement of sourceFile.statements) parts.push(`decl ${withoutBodies(statement).replace(/\s+/g, ' ').trim()}`);
+    const functions: ts.FunctionLikeDeclaration[] = [];
+    const visit = (node: ts.Node): void => {
+      if (isFunctionWithBody(t, node)) functions.push(node);
+      t.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    const stepText = (step: TraceStep): string => `${step.file}:${step.line}:${step.column} ${step.note}`;
+    const taintText = (taint: Taint): string =>
+      taint.kind === 'label'
+        ? `label ${taint.category} ${taint.confidence} [${taint.field.join('.')}] ${taint.trace.map(stepText).join(' > ')}`
+        : `param ${taint.param} ${taint.path.join('.')} [${taint.field.join('.')}] ${taint.trace.map(stepText).join(' > ')}`;
+    const ordinals = new Map<string, number>();
+    for (const fn of functions) {
+      // Named by name and rank among same-named functions, not by position: moving code is not a change.
+      const name = functionDisplayName(t, fn);
+      const ordinal = ordinals.get(name) ?? 0;
+      ordinals.set(name, ordinal + 1);
+      const header = `fn ${name}#${ordinal}`;
+      const sinks = this.sinksOf(fn).map(
+        (sink) => `${header} sink ${sink.param} ${sink.path.join('.')} ${sink.sink.id} ${sink.sink.kind} ${sink.sink.recipient ?? ''} guards=${sink.guards.join(',')} ${sink.trace.map(stepText).join(' > ')}`,
+      );
+      const returns = this.returnsOf(fn).map((taint) => `${header} returns ${taintText(taint)}`);
+      parts.push(...[...sinks, ...returns].sort(compareStrings));
+    }
+    return parts.join('\n');
+  }
+
   /** The syntactic pre-filter over every project file, built on first use (no type queries). */
   private get index(): ProjectIndex {
     if (!this.projectIndex) {
-      const files = this.options.program.getSourceFiles().filter((sourceFile) => this.isProjectFile(sourceFile));
+      const files = this.options.program.getSourceFiles().filter((sourceFile) => this.isIncludedFile(sourceFile));
       this.projectIndex = new ProjectIndex(this.t, files, this.nameRequirements);
     }
     return this.projectIndex;
@@ -232,8 +344,13 @@ export class FlowEngine {
       else if (t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.EqualsToken) this.analyzeAssignment(node, context, analysis);
       t.forEachChild(node, visit);
     };
-    if (t.isSourceFile(context)) t.forEachChild(context, visit);
-    else if ((context as ts.FunctionLikeDeclaration).body) visit((context as ts.FunctionLikeDeclaration).body!);
+    this.owners.push(t.isSourceFile(context) ? context : context.getSourceFile());
+    try {
+      if (t.isSourceFile(context)) t.forEachChild(context, visit);
+      else if ((context as ts.FunctionLikeDeclaration).body) visit((context as ts.FunctionLikeDeclaration).body!);
+    } finally {
+      this.owners.pop();
+    }
     analysis.sinks = dedupeSummarySinks(analysis.sinks);
     return analysis;
   }
@@ -311,6 +428,7 @@ export class FlowEngine {
 
   /** Which parameters of `fn` reach which sinks: its context analysis, computed once. */
   private sinksOf(fn: ts.FunctionLikeDeclaration): SummarySink[] {
+    this.noteDependency(fn.getSourceFile());
     return this.analyzeContext(fn as Context).sinks;
   }
 
@@ -319,10 +437,12 @@ export class FlowEngine {
    * value is evaluated: most calls are never asked for their result.
    */
   private returnsOf(fn: ts.FunctionLikeDeclaration): Taint[] {
+    this.noteDependency(fn.getSourceFile());
     const cached = this.returnSummaries.get(fn);
     if (cached) return cached;
     if (this.returnsInProgress.has(fn)) return [];
     this.returnsInProgress.add(fn);
+    this.owners.push(fn.getSourceFile());
     try {
       const returns: Taint[] = [];
       const t = this.t;
@@ -341,6 +461,7 @@ export class FlowEngine {
       return result;
     } finally {
       this.returnsInProgress.delete(fn);
+      this.owners.pop();
     }
   }
 
@@ -561,6 +682,8 @@ export class FlowEngine {
   private readonly entityFieldCache = new Map<string, { name: string; category: string; step: TraceStep }[]>();
 
   private markedFieldsOfEntity(name: string): { name: string; category: string; step: TraceStep }[] {
+    const entity = this.options.prismaModels.size > 0 && this.options.prismaModels.has(name) ? undefined : this.classOrInterfaceNamed(name);
+    if (entity) this.noteDependency(entity.getSourceFile());
     const cached = this.entityFieldCache.get(name);
     if (cached) return cached;
     const fields: { name: string; category: string; step: TraceStep }[] = [];
@@ -590,7 +713,7 @@ export class FlowEngine {
       this.classesIndexed = true;
       const t = this.t;
       for (const sourceFile of this.options.program.getSourceFiles()) {
-        if (!this.isProjectFile(sourceFile)) continue;
+        if (!this.isIncludedFile(sourceFile)) continue;
         for (const statement of sourceFile.statements) {
           if ((t.isClassDeclaration(statement) || t.isInterfaceDeclaration(statement)) && statement.name && !this.classesByName.has(statement.name.text)) {
             this.classesByName.set(statement.name.text, statement);
@@ -1248,6 +1371,11 @@ export class FlowEngine {
   }
 
   private typeFieldLabelsOfType(type: ts.Type, at: ts.Node, depth: number): Label[] {
+    // The type's fields are memoised per type: its declaring files are what this use depends on.
+    for (const declaration of (type.aliasSymbol ?? type.getSymbol())?.declarations ?? []) {
+      const file = declaration.getSourceFile();
+      if (this.isIncludedFile(file)) this.noteDependency(file);
+    }
     const labels = this.personalFieldsOfType(type, depth);
     if (labels.length === 0) return labels;
     const typeName = this.checker.typeToString(type);

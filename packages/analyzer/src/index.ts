@@ -2,6 +2,7 @@
  * `@lawful/analyzer`: the flow engine on the TypeScript compiler API, shared by the CLI (ts-morph's
  * program) and the ESLint plugin (typescript-eslint's program).
  */
+import { createHash } from 'node:crypto';
 import type ts from 'typescript';
 import type { Flow, Problem, SourceLocation } from '@lawful/core';
 import { compareLocations, compareStrings } from '@lawful/core';
@@ -67,6 +68,24 @@ export interface Analyzer {
   analyzeFile(fileName: string): FileAnalysis;
   /** Every included file, sorted; never throws: a failing file becomes a Problem and the rest goes on. */
   analyzeProgram(): ProgramAnalysis;
+  /**
+   * A stable hash (hex SHA-256) of everything OTHER files' analysis can observe of this file: its
+   * declarations without function bodies (interfaces, type aliases, classes and their property
+   * declarations with JSDoc marks and decorators, module-level variables and their initialisers such
+   * as `export const logger = pino()`, imports and re-exports), and the summary of each of its
+   * functions (parameter → sink with trace and guards, what it returns). Same text ⇒ same fingerprint;
+   * an edit inside a function body that keeps its summary ⇒ same fingerprint. For incremental
+   * caches: importers need re-analysis only when this changes. Summary traces carry line:column
+   * (callers' flows repeat them), so an edit that moves a summarised step changes the fingerprint.
+   */
+  interfaceFingerprint(fileName: string): string;
+  /**
+   * Absolute paths of the project files this file's analysis used, sorted: the project files its
+   * imports and re-exports resolve to, and every project file the engine looked into while analysing
+   * it (callee summaries, declarations of marks and of the types it queried, wrapper modules). The
+   * file itself is not listed. Runs the file's analysis if it has not run yet.
+   */
+  fileDependencies(fileName: string): string[];
 }
 
 export interface FileAnalysis {
@@ -200,7 +219,19 @@ function buildAnalyzer(options: AnalyzerOptions): Analyzer {
     }
   };
 
+  const sourceFileOf = (fileName: string): ts.SourceFile => {
+    const sourceFile = options.program.getSourceFile(fileName);
+    if (!sourceFile) throw new Error(`${engine.relativeFile(fileName)}: file is not part of the program`);
+    return sourceFile;
+  };
+
   return {
+    interfaceFingerprint(fileName) {
+      return createHash('sha256').update(engine.interfaceText(sourceFileOf(fileName))).digest('hex');
+    },
+    fileDependencies(fileName) {
+      return engine.dependenciesOf(sourceFileOf(fileName));
+    },
     analyzeFile(fileName) {
       const sourceFile = options.program.getSourceFile(fileName);
       if (!sourceFile) {
