@@ -27,6 +27,7 @@ const HELP = `lawful ${version} — a privacy linter for TypeScript
 Usage:
   lawful scan [dir] [--config f] [--project tsconfig.json] [--format stylish|json|sarif|markdown]
               [--output f] [--baseline f] [--update-baseline] [--diff <git-ref>] [--max-warnings n]
+            [--cache] [--cache-location f]
   lawful map  [dir] [--format html|mermaid|json] [--output f]   data-flow map for people
   lawful ropa [dir] [--format markdown|csv|json] [--output f] [--bom]   Art. 30 record with code evidence
   lawful init [dir] [--force]                                  draft lawful.config.yaml from the code
@@ -47,6 +48,8 @@ const OPTIONS = {
   diff: { type: 'string' },
   'max-warnings': { type: 'string' },
   shard: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   force: { type: 'boolean' },
   bom: { type: 'boolean' },
   color: { type: 'boolean' },

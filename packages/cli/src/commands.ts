@@ -49,6 +49,7 @@ async function runScan(
       dir,
       cwd: io.cwd,
       ...extra,
+      ...(values.cache || values['cache-location'] ? { cache: values['cache-location'] ? { location: values['cache-location'] } : {} } : {}),
       ...(values.config ? { configFile: values.config } : {}),
       ...(values.project ? { project: values.project } : {}),
       onProgress: progress.update,

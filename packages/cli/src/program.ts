@@ -25,7 +25,11 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
   noEmit: true,
 };
 
-export function loadProgram(spec: ProjectSpec, rootDir: string): LoadedProgram {
+/**
+ * The program of a project. With `rootFiles`, only those files and what they import are loaded (the
+ * incremental cache re-analyses a few files without parsing the whole project).
+ */
+export function loadProgram(spec: ProjectSpec, rootDir: string, rootFiles?: readonly string[]): LoadedProgram {
   const problems: Problem[] = [];
   let project: Project;
   if (spec.tsconfig) {
@@ -33,7 +37,12 @@ export function loadProgram(spec: ProjectSpec, rootDir: string): LoadedProgram {
       tsConfigFilePath: spec.tsconfig,
       // JavaScript files are analysed too: real codebases mix them.
       compilerOptions: { allowJs: true, noEmit: true, skipLibCheck: true },
+      skipAddingFilesFromTsConfig: rootFiles !== undefined,
     });
+    if (rootFiles) {
+      for (const file of rootFiles) project.addSourceFileAtPathIfExists(file);
+      project.resolveSourceFileDependencies();
+    }
     const configDiagnostics = project.getConfigFileParsingDiagnostics();
     for (const diagnostic of configDiagnostics) {
       problems.push({
@@ -44,7 +53,8 @@ export function loadProgram(spec: ProjectSpec, rootDir: string): LoadedProgram {
     }
   } else {
     project = new Project({ compilerOptions: DEFAULT_OPTIONS });
-    for (const file of spec.files ?? []) project.addSourceFileAtPathIfExists(file);
+    for (const file of rootFiles ?? spec.files ?? []) project.addSourceFileAtPathIfExists(file);
+    if (rootFiles) project.resolveSourceFileDependencies();
   }
   const program = project.getProgram().compilerObject;
   return { program, problems };
@@ -72,4 +82,15 @@ export function collectParseProblems(program: ts.Program, rootDir: string, isOwn
 export function relativePath(rootDir: string, file: string): string {
   const relative = path.relative(rootDir, file).split(path.sep).join('/');
   return relative === '' ? '.' : relative;
+}
+
+/** The files a project's tsconfig includes, without building a program (for the cache's hashing). */
+export function projectFileNames(spec: ProjectSpec): string[] {
+  if (!spec.tsconfig) return [...(spec.files ?? [])].sort();
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    spec.tsconfig,
+    { allowJs: true },
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
+  return (parsed?.fileNames ?? []).map((file) => path.resolve(file)).sort();
 }

@@ -9,6 +9,7 @@ import {
   compareFlows,
   compareLocations,
   compareStrings,
+  findRulesDir,
   sortFindings,
   loadBuiltinTaxonomy,
   loadConfig,
@@ -23,7 +24,19 @@ import {
 import { ts } from 'ts-morph';
 import { createAnalyzer, loadAnalyzerCatalog, withTaxonomy, type AnalyzerCatalog, type AnalyzerOptions, type AnnotationUse } from '@lawful/analyzer';
 import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
-import { collectParseProblems, loadProgram, relativePath } from './program.js';
+import { collectParseProblems, loadProgram, projectFileNames, relativePath } from './program.js';
+import {
+  dependentsOf,
+  hashRulesDir,
+  hashText,
+  initialDirtySet,
+  projectCacheKey,
+  readCache,
+  writeCache,
+  type CacheFile,
+  type CachedFile,
+  type ProjectCache,
+} from './cache.js';
 import { version } from './version.js';
 
 export interface ScanOptions {
@@ -36,6 +49,8 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** Ignore any lawful config: raw flows only (what `lawful init` drafts from). */
   noConfig?: boolean;
+  /** Reuse per-file results from a previous scan (`--cache`); default location `<dir>/.lawfulcache`. */
+  cache?: { location?: string };
   /** Analyse only shard `index` (1-based) of `total`; `lawful merge` combines the shards. */
   shard?: { index: number; total: number };
 }
@@ -74,6 +89,10 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const problems: Problem[] = [];
   let filesAnalyzed = 0;
 
+  if (options.cache && options.shard) throw new UsageError('--cache and --shard cannot be combined: each shard job starts from a clean checkout');
+  const cache = options.cache
+    ? { location: path.resolve(context.cwd, options.cache.location ?? path.join(rootDir, '.lawfulcache')), file: readCache(path.resolve(context.cwd, options.cache.location ?? path.join(rootDir, '.lawfulcache'))) }
+    : undefined;
   // Many projects: a shard takes whole projects (no program is built twice); few: it takes files.
   const shard = options.shard;
   const shardByProject = shard && specs.length >= shard.total ? shard : undefined;
@@ -83,8 +102,6 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     options.onProgress?.({ phase: 'loading', done: index, total: specs.length, project: describe(spec, rootDir) });
     // The config nearest to a package applies to it (DESIGN "What is scanned").
     const scope = await context.scopeFor(spec.dir);
-    const loaded = loadProgram(spec, rootDir);
-    problems.push(...loaded.problems);
     // Project files are followed across packages (summaries); each is reported by the first project that has it.
     const isProjectFile = (fileName: string): boolean => {
       const normalised = path.resolve(fileName);
@@ -96,30 +113,20 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       !analysed.has(path.resolve(fileName)) &&
       isProjectFile(fileName) &&
       (!shardByFile || shardOf(relativePath(rootDir, fileName), shardByFile.total) === shardByFile.index);
-    const ownFiles = loaded.program.getSourceFiles().filter((sourceFile) => isOwnFile(sourceFile.fileName));
-    for (const sourceFile of ownFiles) {
-      const file = relativePath(rootDir, sourceFile.fileName);
-      texts.set(file, sourceFile.text);
+    const project: ProjectInput = { spec, scope, rootDir, isProjectFile, isOwnFile };
+    options.onProgress?.({ phase: 'analysing', done: index, total: specs.length, project: describe(spec, rootDir) });
+    const analysis = cache ? analyseProjectCached(project, cache) : analyseProject(project);
+    filesAnalyzed += analysis.files.size;
+    for (const [file, text] of analysis.files) {
+      texts.set(file, text);
+      analysed.add(path.resolve(rootDir, file));
       if (scope.config) configOf[file] = relativePath(rootDir, scope.config.filepath);
     }
-    problems.push(...collectParseProblems(loaded.program, rootDir, isOwnFile));
-    const analyzer = createAnalyzer({
-      // ts-morph bundles the same TypeScript 6.0 the analyzer is typed against.
-      ts: ts as unknown as AnalyzerOptions['ts'],
-      program: loaded.program as unknown as AnalyzerOptions['program'],
-      rootDir,
-      ...scope.analyzerOptions,
-      isFileIncluded: isProjectFile,
-      isFileReported: isOwnFile,
-    });
-    options.onProgress?.({ phase: 'analysing', done: index, total: specs.length, project: describe(spec, rootDir) });
-    const analysis = analyzer.analyzeProgram();
-    filesAnalyzed += analysis.filesAnalyzed;
     flows.push(...analysis.flows);
     annotations.push(...analysis.annotations);
     problems.push(...analysis.problems);
-    for (const sourceFile of ownFiles) analysed.add(path.resolve(sourceFile.fileName));
   }
+  if (cache) writeCache(cache.location, cache.file);
 
   const raw: RawScan = { flows, annotations, problems, filesAnalyzed, files: [...texts.keys()].sort(), configOf };
   return finishScan(context, raw, (file) => texts.get(file), options.onProgress);
@@ -319,4 +326,148 @@ export function analyzerCatalogFor(config: LoadedConfig | null, taxonomy: Taxono
     ...(detect?.names ? { extraNames: detect.names } : {}),
     ...(detect?.ignoreNames ? { ignoreNames: detect.ignoreNames } : {}),
   });
+}
+
+interface ProjectInput {
+  spec: ProjectSpec;
+  scope: ConfigScope;
+  rootDir: string;
+  /** Followed across imports (summaries). */
+  isProjectFile: (fileName: string) => boolean;
+  /** Reported by this project. */
+  isOwnFile: (fileName: string) => boolean;
+}
+
+interface ProjectAnalysis {
+  /** Text of each reported file, by relative path. */
+  files: Map<string, string>;
+  flows: Flow[];
+  annotations: AnnotationUse[];
+  problems: Problem[];
+}
+
+function analyserFor(project: ProjectInput, program: ts.Program, isFileReported: (fileName: string) => boolean) {
+  return createAnalyzer({
+    // ts-morph bundles the same TypeScript 6.0 the analyzer is typed against.
+    ts: ts as unknown as AnalyzerOptions['ts'],
+    program: program as unknown as AnalyzerOptions['program'],
+    rootDir: project.rootDir,
+    ...project.scope.analyzerOptions,
+    isFileIncluded: project.isProjectFile,
+    isFileReported,
+  });
+}
+
+/** One project, whole: build its program and analyse every file it reports. */
+function analyseProject(project: ProjectInput): ProjectAnalysis {
+  const loaded = loadProgram(project.spec, project.rootDir);
+  const ownFiles = loaded.program.getSourceFiles().filter((sourceFile) => project.isOwnFile(sourceFile.fileName));
+  const files = new Map(ownFiles.map((sourceFile) => [relativePath(project.rootDir, sourceFile.fileName), sourceFile.text] as const));
+  const analysis = analyserFor(project, loaded.program, project.isOwnFile).analyzeProgram();
+  return {
+    files,
+    flows: analysis.flows,
+    annotations: analysis.annotations,
+    problems: [...loaded.problems, ...collectParseProblems(loaded.program, project.rootDir, project.isOwnFile), ...analysis.problems],
+  };
+}
+
+let rulesHash: string | undefined;
+const batch0 = (files: ReadonlySet<string>): string => `${files.size}${files.size <= 5 ? ` [${[...files].sort().join(", ")}]` : ""}`;
+
+/**
+ * One project through the cache (see cache.ts): unchanged files reuse their results; edited files,
+ * and files whose dependencies' interface changed, are re-analysed on a program built from them alone.
+ */
+function analyseProjectCached(project: ProjectInput, cache: { location: string; file: CacheFile }): ProjectAnalysis {
+  const { rootDir, spec, scope } = project;
+  const projectId = describe(spec, rootDir);
+  rulesHash ??= hashRulesDir(findRulesDir());
+  const key = projectCacheKey([
+    version,
+    rulesHash,
+    scope.config ? fs.readFileSync(scope.config.filepath, 'utf8') : undefined,
+    spec.tsconfig ? fs.readFileSync(spec.tsconfig, 'utf8') : undefined,
+    JSON.stringify([scope.analyzerOptions.heuristics, scope.analyzerOptions.sanitizers, scope.analyzerOptions.guards]),
+  ]);
+  const files = new Map<string, string>();
+  const hashes = new Map<string, string>();
+  for (const fileName of projectFileNames(spec)) {
+    if (!project.isOwnFile(fileName)) continue;
+    const file = relativePath(rootDir, fileName);
+    let text: string;
+    try {
+      text = fs.readFileSync(fileName, 'utf8');
+    } catch {
+      continue; // the program build reports unreadable files
+    }
+    files.set(file, text);
+    hashes.set(file, hashText(text));
+  }
+
+  const previous = cache.file.projects[projectId];
+  const entry: ProjectCache =
+    previous && previous.key === key ? previous : { key, files: {}, programLevel: { annotations: [], problems: [] } };
+  const { dirty, removed } = initialDirtySet(entry, hashes);
+  for (const file of removed) delete entry.files[file];
+  if (!previous || previous.key !== key) for (const file of hashes.keys()) dirty.add(file);
+
+  const done = new Set<string>();
+  const roots = new Set<string>();
+  let toAnalyse = dirty;
+  while (toAnalyse.size > 0) {
+    // The files to re-analyse and what their analysis read last time (callers for guards, callees, types).
+    for (const file of toAnalyse) {
+      roots.add(path.resolve(rootDir, file));
+      for (const dep of entry.files[file]?.deps ?? []) roots.add(path.resolve(rootDir, dep));
+    }
+    const whole = roots.size >= hashes.size;
+    if (process.env.LAWFUL_DEBUG_CACHE) process.stderr.write(`lawful cache: ${projectId}: re-analysing ${batch0(toAnalyse)} file(s), program roots ${roots.size}${whole ? " (whole project)" : ""}\n`);
+    const loaded = loadProgram(spec, rootDir, whole ? undefined : [...roots].sort());
+    const batch = toAnalyse;
+    const isReported = (fileName: string) => batch.has(relativePath(rootDir, fileName)) && project.isOwnFile(fileName);
+    const analyzer = analyserFor(project, loaded.program, isReported);
+    const analysis = analyzer.analyzeProgram();
+    const parseProblems = collectParseProblems(loaded.program, rootDir, isReported);
+    const next = new Set<string>();
+    for (const file of [...batch].sort()) {
+      const fileName = path.resolve(rootDir, file);
+      if (!loaded.program.getSourceFile(fileName)) continue;
+      const before = entry.files[file];
+      const result: CachedFile = {
+        hash: hashes.get(file)!,
+        fingerprint: analyzer.interfaceFingerprint(fileName),
+        deps: analyzer
+          .fileDependencies(fileName)
+          .filter((dep) => project.isProjectFile(dep))
+          .map((dep) => relativePath(rootDir, dep)),
+        flows: analysis.flows.filter((flow) => flow.location.file === file),
+        annotations: analysis.annotations.filter((annotation) => annotation.location.file === file),
+        problems: [...parseProblems, ...analysis.problems].filter((problem) => problem.file === file),
+      };
+      entry.files[file] = result;
+      if (!before || before.fingerprint !== result.fingerprint) {
+        for (const dependent of dependentsOf(entry, file)) if (!done.has(dependent) && !batch.has(dependent)) next.add(dependent);
+      }
+    }
+    entry.programLevel = {
+      annotations: analysis.annotations.filter((annotation) => !hashes.has(annotation.location.file)),
+      problems: [...loaded.problems, ...analysis.problems.filter((problem) => !hashes.has(problem.file))],
+    };
+    for (const file of batch) done.add(file);
+    toAnalyse = next;
+  }
+  cache.file.projects[projectId] = entry;
+
+  const flows: Flow[] = [];
+  const annotations: AnnotationUse[] = [...entry.programLevel.annotations];
+  const problems: Problem[] = [...entry.programLevel.problems];
+  for (const file of [...files.keys()].sort()) {
+    const cached = entry.files[file];
+    if (!cached) continue;
+    flows.push(...cached.flows);
+    annotations.push(...cached.annotations);
+    problems.push(...cached.problems);
+  }
+  return { files, flows, annotations, problems };
 }

@@ -3,7 +3,7 @@
  * The folder sits next to `packages/`, so it is found by walking up from this module: that works
  * from `src/` under vitest and from `dist/` once built, without any configuration.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
@@ -62,10 +62,48 @@ export function loadYamlRules<T>(subdir: RulesSubdir, rulesDir: string = findRul
   const fileNames = readdirSync(folder)
     .filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('_'))
     .sort();
-  return fileNames.map((file) => {
+  // Parsing YAML with positions is the slowest part of starting lawful; the parsed catalog is kept in
+  // memory per process and on disk keyed by each file's size and mtime, so an edited or added rule
+  // file is always read again.
+  const stamp = JSON.stringify(fileNames.map((file) => {
+    const stats = statSync(join(folder, file));
+    return [file, stats.size, stats.mtimeMs];
+  }));
+  const memoKey = `${folder}\0${stamp}`;
+  const memoised = memo.get(memoKey);
+  if (memoised) return memoised as LoadedRuleFile<T>[];
+  const diskCache = join(rulesDir, '..', 'node_modules', '.cache', 'lawful', `rules-${subdir}.json`);
+  const stored = readDiskCache(diskCache, stamp) as T[] | undefined;
+  const loaded = fileNames.map((file, index) => {
     const path = join(folder, file);
-    return { file, path, data: parseYamlFile<T>(readFileSync(path, 'utf8'), `${subdir}/${file}`) };
+    const data = stored ? (stored[index] as T) : parseYamlFile<T>(readFileSync(path, 'utf8'), `${subdir}/${file}`);
+    return { file, path, data };
   });
+  if (!stored) writeDiskCache(diskCache, stamp, loaded.map((entry) => entry.data));
+  memo.set(memoKey, loaded);
+  return loaded;
+}
+
+const memo = new Map<string, LoadedRuleFile<unknown>[]>();
+
+function readDiskCache(file: string, stamp: string): unknown[] | undefined {
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { stamp?: string; data?: unknown[] };
+    return cached.stamp === stamp && Array.isArray(cached.data) ? cached.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeDiskCache(file: string, stamp: string, data: unknown[]): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ stamp, data }));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only install simply parses the YAML every time.
+  }
 }
 
 /** Parses one YAML text; `displayName` is what errors call the file (relative, for stable messages). */
