@@ -144,6 +144,7 @@ export class ProjectIndex {
     const open: NamedFunctionFacts[] = [];
     const callValued = this.requirements.callValuedNames;
     const visit = (node: ts.Node): void => {
+      if (isTypeLevel(t, node)) return;
       let facts: NamedFunctionFacts | undefined;
       if (isFunctionLikeWithBody(t, node)) {
         const names = functionNames(t, node);
@@ -216,6 +217,11 @@ export class ProjectIndex {
   }
 }
 
+/** Types, interfaces and type aliases hold no calls: not walked. */
+function isTypeLevel(t: typeof ts, node: ts.Node): boolean {
+  return t.isTypeNode(node) || t.isInterfaceDeclaration(node) || t.isTypeAliasDeclaration(node);
+}
+
 function isFunctionLikeWithBody(t: typeof ts, node: ts.Node): node is ts.FunctionLikeDeclaration {
   return (
     (t.isFunctionDeclaration(node) || t.isFunctionExpression(node) || t.isArrowFunction(node) || t.isMethodDeclaration(node) || t.isConstructorDeclaration(node) || t.isGetAccessorDeclaration(node) || t.isSetAccessorDeclaration(node)) &&
@@ -245,6 +251,7 @@ function functionNames(t: typeof ts, fn: ts.FunctionLikeDeclaration): string[] {
 function collectAliases(t: typeof ts, file: ts.SourceFile): Map<string, string> {
   const aliases = new Map<string, string>();
   const visit = (node: ts.Node): void => {
+    if (isTypeLevel(t, node)) return;
     if (t.isImportSpecifier(node) && node.propertyName) aliases.set(node.name.text, node.propertyName.text);
     else if (t.isExportSpecifier(node) && node.propertyName) aliases.set(node.name.text, node.propertyName.text);
     else if (t.isImportClause(node) && node.name) aliases.set(node.name.text, 'default');
