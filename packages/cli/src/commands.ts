@@ -59,7 +59,14 @@ async function runScan(
   }
 }
 
-const scanCommand: CommandHandler = async (dir, values, io) => {
+interface ReportOptions {
+  format: (typeof SCAN_FORMATS)[number];
+  /** -1: no limit. */
+  maxWarnings: number;
+}
+
+/** The reporting options of `scan` and `merge`, checked before any work so usage errors come first. */
+function reportOptions(values: CliValues): ReportOptions {
   const format = pickFormat(values.format, SCAN_FORMATS, 'stylish');
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
@@ -68,6 +75,11 @@ const scanCommand: CommandHandler = async (dir, values, io) => {
   if (values['update-baseline'] && !values.baseline) {
     throw new UsageError('--update-baseline needs --baseline <file> to know where to write');
   }
+  return { format, maxWarnings };
+}
+
+const scanCommand: CommandHandler = async (dir, values, io) => {
+  reportOptions(values);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard) {
     if (!values.output) throw new UsageError('--shard needs --output <file>: a shard is an input for `lawful merge`, not a report');
@@ -82,8 +94,7 @@ const scanCommand: CommandHandler = async (dir, values, io) => {
 
 /** Prints a scan's findings in the chosen format (after baseline and diff filters) and picks the exit code. */
 async function report(outcome: ScanOutcome, values: CliValues, io: CliIO): Promise<number> {
-  const format = pickFormat(values.format, SCAN_FORMATS, 'stylish');
-  const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
+  const { format, maxWarnings } = reportOptions(values);
   let findings: Finding[] = outcome.result.findings;
   const notes: string[] = [];
 
@@ -222,6 +233,7 @@ function formatShard(outcome: ScanOutcome, shard: { index: number; total: number
 
 /** `lawful merge`: the shards' flows together, checked once against the config — the output of one scan. */
 export async function mergeCommand(files: string[], values: CliValues, io: CliIO): Promise<number> {
+  reportOptions(values);
   if (files.length === 0) throw new UsageError('merge needs the shard files written by `lawful scan --shard i/n --output f`');
   const shards = files.map((file) => {
     let parsed: ShardFile;

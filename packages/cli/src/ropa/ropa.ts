@@ -52,7 +52,9 @@ export interface RopaRecipient {
 
 export interface RopaTransfer {
   recipient: string;
+  /** @personal none — an organisation's name, from the config */
   name: string;
+  /** @personal none — where the organisation processes data */
   country: string;
   /** Human-readable safeguard, or `none stated`. */
   safeguard: string;

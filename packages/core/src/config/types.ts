@@ -80,9 +80,13 @@ export interface Store {
 }
 
 export interface Recipient {
+  /** @personal none — the organisation's name */
   name: string;
   role: RecipientRole;
-  /** ISO 3166-1 alpha-2 country code, or `EU`/`EEA`. */
+  /**
+   * @personal none — where the organisation processes data.
+   * ISO 3166-1 alpha-2 country code, or `EU`/`EEA`.
+   */
   country?: string;
   transfer?: TransferMechanism;
   /** npm package names of the recipient's SDKs (matched against sink catalog `module`s). */
