@@ -4,28 +4,12 @@
  * This is the JSON contract of `../../shared/DESIGN.md` ("JSON output"): keep field names stable.
  */
 
-/** `sink.kind` values of the JSON contract. */
-export const SINK_KINDS = [
-  'log',
-  'database',
-  'cache',
-  'file',
-  'cookie',
-  'browser-storage',
-  'object-storage',
-  'third-party',
-] as const;
-export type SinkKind = (typeof SINK_KINDS)[number];
-
 /** The storage kinds, as opposed to `log` and `third-party`. */
-export const STORAGE_SINK_KINDS: readonly SinkKind[] = [
-  'database',
-  'cache',
-  'file',
-  'cookie',
-  'browser-storage',
-  'object-storage',
-];
+export const STORAGE_SINK_KINDS = ['database', 'cache', 'file', 'cookie', 'browser-storage', 'object-storage'] as const;
+
+/** `sink.kind` values of the JSON contract. */
+export const SINK_KINDS = ['log', ...STORAGE_SINK_KINDS, 'third-party'] as const;
+export type SinkKind = (typeof SINK_KINDS)[number];
 
 /** 1-based line and column; `file` relative to the scan root with `/` separators. */
 export interface SourceLocation {

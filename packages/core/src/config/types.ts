@@ -2,7 +2,7 @@
  * The shape of a lawful config after loading and validation (DESIGN.md "Config").
  * `loadConfig` returns a `LoadedConfig`; every part of lawful reads config through these types.
  */
-import type { Severity, FindingId } from '../model.js';
+import { STORAGE_SINK_KINDS, type Severity, type FindingId } from '../model.js';
 
 export const LEGAL_BASES = [
   'consent',
@@ -41,15 +41,8 @@ export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 export const TRANSFER_MECHANISMS = ['adequacy', 'dpf', 'scc', 'bcr', 'derogation'] as const;
 export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
 
-export const STORE_KINDS = [
-  'log',
-  'database',
-  'cache',
-  'file',
-  'cookie',
-  'browser-storage',
-  'object-storage',
-] as const;
+/** Where a store keeps data: a log or one of the storage sink kinds. */
+export const STORE_KINDS = ['log', ...STORAGE_SINK_KINDS] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
 export interface Controller {
