@@ -70,6 +70,11 @@ interface SinkMatch {
   data: DataItem[];
   /** Entity/model written to, for field marks of storage writes. */
   target?: string;
+  /**
+   * The record type the library value was made with (`model<InviteRecord>(…)`, `new Schema<T>()`),
+   * for writes of values whose own type is unknown (no `node_modules`: a fetched document is `any`).
+   */
+  recordType?: ts.Type;
 }
 
 export interface EngineOptions {
@@ -538,7 +543,8 @@ export class FlowEngine {
         if (seen.has(key)) continue;
         seen.add(key);
         const target = sink.id.split('/')[2];
-        matches.push({ sink, data, ...(target && sink.kind === 'database' ? { target } : {}) });
+        const recordType = sink.kind === 'database' ? this.recordTypeOfNodes(nodes) : undefined;
+        matches.push({ sink, data, ...(target && sink.kind === 'database' ? { target } : {}), ...(recordType ? { recordType } : {}) });
       }
     }
     return matches;
@@ -625,8 +631,89 @@ export class FlowEngine {
     if (selected.expression) {
       taints.push(...this.typeFieldLabels(selected.expression, context, 0));
       if (match?.target) taints.push(...this.targetFieldLabels(match.target, selected.expression, taints));
+      if (match?.recordType && taints.length === 0) taints.push(...this.recordFieldLabels(match.recordType, selected.expression));
     }
     return taints;
+  }
+
+  /**
+   * A value of unknown type written to a model made with a record type (`invite.save()` on a fetched
+   * document, `User.insertMany(rows)` with `rows: any`) writes every personal field of that record
+   * (DESIGN: saving an object whose type has personal fields writes every one of them).
+   */
+  private recordFieldLabels(recordType: ts.Type, expression: ts.Expression): Label[] {
+    const t = this.t;
+    let inner = expression;
+    while (t.isParenthesizedExpression(inner) || t.isAwaitExpression(inner) || t.isNonNullExpression(inner)) inner = inner.expression;
+    if (t.isObjectLiteralExpression(inner) || t.isArrayLiteralExpression(inner) || (this.isNotData(inner) && !t.isNewExpression(inner))) return [];
+    if (t.isIdentifier(inner) && this.isDerivedOrConstantIdentifier(inner)) return [];
+    const type = this.checker.getTypeAtLocation(inner);
+    if (!(type.flags & (t.TypeFlags.Any | t.TypeFlags.Unknown)) && !isErrorLikeType(this.checker, type)) return [];
+    return this.typeFieldLabelsOfType(recordType, inner, 0);
+  }
+
+  /**
+   * The record type a library value was made with, from the explicit type argument nearest to it in
+   * its reference chain: `model<InviteRecord>('Invite', schema)`, `doc: HydratedDocument<User>`, or
+   * a generic schema passed to the factory (`model('Invite', inviteSchema)` with
+   * `inviteSchema = new Schema<InviteRecord>(…)`). Syntactic, so it works without the library's types.
+   */
+  private recordTypeOfNodes(nodes: readonly (ts.Node | undefined)[]): ts.Type | undefined {
+    const t = this.t;
+    for (let index = nodes.length - 1; index >= 0; index--) {
+      const node = nodes[index];
+      if (!node) continue;
+      if (t.isTypeReferenceNode(node) || t.isCallExpression(node) || t.isNewExpression(node)) {
+        const typeArgument = node.typeArguments?.[0];
+        if (typeArgument) return this.projectRecordType(typeArgument);
+      }
+      if (t.isCallExpression(node) || t.isNewExpression(node)) {
+        for (const argument of node.arguments ?? []) {
+          const typeArgument = this.genericConstructionTypeArgument(argument);
+          if (typeArgument) return this.projectRecordType(typeArgument);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** `new Schema<T>(…)` written in place or held by a `const`: its first type argument. */
+  private genericConstructionTypeArgument(argument: ts.Expression): ts.TypeNode | undefined {
+    const t = this.t;
+    let value: ts.Expression | undefined = argument;
+    if (t.isIdentifier(value)) {
+      const declaration = this.checker.getSymbolAtLocation(value)?.valueDeclaration;
+      value = declaration && t.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    }
+    return value && t.isNewExpression(value) ? value.typeArguments?.[0] : undefined;
+  }
+
+  /** A record type declared in the project (a library's own generic arguments say nothing personal). */
+  private projectRecordType(typeNode: ts.TypeNode): ts.Type | undefined {
+    const type = this.checker.getTypeFromTypeNode(typeNode);
+    const declarations = (type.aliasSymbol ?? type.getSymbol())?.declarations ?? [];
+    return declarations.some((declaration) => this.isProjectFile(declaration.getSourceFile())) ? type : undefined;
+  }
+
+  /**
+   * A value whose type is boolean (a flag, a literal `true`) is never personal, whatever its name
+   * (DESIGN "Derived values"). When the checker does not know the type (a library document without
+   * the library's types), the property's type in the record the library value was made with decides.
+   */
+  private isBooleanValued(value: ts.Expression): boolean {
+    const t = this.t;
+    let inner = value;
+    while (t.isParenthesizedExpression(inner) || t.isAwaitExpression(inner) || t.isNonNullExpression(inner)) inner = inner.expression;
+    const type = this.checker.getTypeAtLocation(inner);
+    if (isBooleanType(this.checker, t, type)) return true;
+    if (!(type.flags & t.TypeFlags.Any) || !(t.isPropertyAccessExpression(inner) || t.isElementAccessExpression(inner))) return false;
+    const name = t.isPropertyAccessExpression(inner) ? inner.name.text : t.isStringLiteralLike(inner.argumentExpression) ? inner.argumentExpression.text : undefined;
+    if (name === undefined) return false;
+    const ref = this.resolver.resolve(inner.expression);
+    const recordType = ref ? this.recordTypeOfNodes(ref.nodes) : undefined;
+    const property = recordType?.getProperty(name);
+    const declaration = property?.valueDeclaration ?? property?.declarations?.[0];
+    return declaration !== undefined && isBooleanType(this.checker, t, this.checker.getTypeOfSymbolAtLocation(property!, declaration));
   }
 
   /** Evaluates `expression` at property `path`, looking into object literals where they are written. */
@@ -817,6 +904,8 @@ export class FlowEngine {
       let heuristic: Label | undefined;
       if (!annotated && !this.isNotData(value) && !this.hasExplicitMark(value)) {
         heuristic = this.heuristicLabel(name, property.name!, personContext || this.expressionHasPersonContext(value));
+        // Asked only when a guess is at stake: a type query per key would cost every literal.
+        if (heuristic && this.isBooleanValued(value)) heuristic = undefined;
       }
       if ((heuristic || guessed) && this.contextualPropertyMark(node, name)) {
         heuristic = undefined;
@@ -927,9 +1016,9 @@ export class FlowEngine {
         labels.push(...this.typeFieldLabelsOfType(this.checker.getTypeFromTypeNode(parameter.type), parameter, 0));
         labels.push(...this.prismaTypeLabels(parameter.type, parameter));
       }
-      if (labels.length === 0 && t.isIdentifier(parameter.name) && !isBooleanTypeNode(t, parameter.type)) {
+      if (labels.length === 0 && t.isIdentifier(parameter.name)) {
         const heuristic = this.heuristicLabel(parameter.name.text, parameter.name, false);
-        if (heuristic) labels.push(heuristic);
+        if (heuristic && !this.isBooleanValued(parameter.name)) labels.push(heuristic);
       }
     }
     this.paramOwnCache.set(parameter, labels);
@@ -1076,9 +1165,9 @@ export class FlowEngine {
     if (declaration.type && taints.length === 0) taints.push(...this.prismaTypeLabels(declaration.type, declaration));
     if (t.isIdentifier(declaration.name) && !taints.some((taint) => taint.kind === 'label' && taint.confidence === 'annotated')) {
       const constant = declaration.initializer && this.isNotData(declaration.initializer);
-      if (!constant && !isBooleanTypeNode(t, declaration.type) && !(declaration.initializer && isFunctionExpressionLike(t, declaration.initializer))) {
+      if (!constant && !(declaration.initializer && isFunctionExpressionLike(t, declaration.initializer))) {
         const heuristic = this.heuristicLabel(declaration.name.text, declaration.name, false);
-        if (heuristic) return [...taints.filter((taint) => taint.kind === 'label'), heuristic];
+        if (heuristic && !this.isBooleanValued(declaration.name)) return [...taints.filter((taint) => taint.kind === 'label'), heuristic];
       }
     }
     return taints;
@@ -1141,10 +1230,7 @@ export class FlowEngine {
     // 5. The property's name.
     if (!taints.some((taint) => taint.kind === 'label' && taint.confidence === 'annotated') && !this.isConfigObject(object, projectDeclarations)) {
       const heuristic = this.heuristicLabel(name, nameNode, this.expressionHasPersonContext(object));
-      if (heuristic) {
-        const valueIsBoolean = projectDeclarations.some((declaration) => isBooleanTypeNode(t, (declaration as { type?: ts.TypeNode }).type));
-        if (!valueIsBoolean) return [...taints.filter((taint) => taint.kind === 'label'), heuristic];
-      }
+      if (heuristic && !this.isBooleanValued(node)) return [...taints.filter((taint) => taint.kind === 'label'), heuristic];
     }
     return taints;
   }
@@ -1431,7 +1517,7 @@ export class FlowEngine {
     for (const { property, declaration } of unmarked) {
       const name = property.getName();
       const propertyType = this.checker.getTypeOfSymbolAtLocation(property, declaration);
-      if (propertyType.flags & t.TypeFlags.BooleanLike) continue;
+      if (isBooleanType(this.checker, t, propertyType)) continue;
       const heuristic = this.heuristicLabel(name, declaration, personContext);
       if (heuristic) {
         labels.push({ ...heuristic, field: [name] });
@@ -1836,8 +1922,12 @@ function isNullish(t: typeof ts, node: ts.Expression): boolean {
   return node.kind === t.SyntaxKind.NullKeyword || (t.isIdentifier(node) && node.text === 'undefined');
 }
 
-function isBooleanTypeNode(t: typeof ts, typeNode: ts.TypeNode | undefined): boolean {
-  return typeNode !== undefined && typeNode.kind === t.SyntaxKind.BooleanKeyword;
+/** `boolean`, `true`, `boolean | undefined`, `false | null`: a flag, once absence is set aside. */
+function isBooleanType(checker: ts.TypeChecker, t: typeof ts, type: ts.Type): boolean {
+  if (type.flags & (t.TypeFlags.Any | t.TypeFlags.Unknown)) return false;
+  const present = checker.getNonNullableType(type);
+  if (present.flags & t.TypeFlags.BooleanLike) return true;
+  return present.isUnion() && present.types.length > 0 && present.types.every((member) => (member.flags & t.TypeFlags.BooleanLike) !== 0);
 }
 
 function isErrorLikeType(checker: ts.TypeChecker, type: ts.Type): boolean {

@@ -20,6 +20,9 @@ export interface ValueRef {
   typeArgs?: string[];
 }
 
+/** Utility types that name a value's reference through another (`ReturnType<typeof factory>`). */
+const UTILITY_TYPES = new Set(['ReturnType', 'InstanceType', 'Awaited']);
+
 /** Identifiers that stand for the global object, so `window.gtag` is `gtag`. */
 const GLOBAL_OBJECT_NAMES = new Set(['window', 'globalThis', 'self']);
 
@@ -113,7 +116,10 @@ export class ReferenceResolver {
       const callee = this.resolve(node.expression);
       if (!callee) return undefined;
       const last = callee.segments[callee.segments.length - 1];
-      if (!last || last.kind !== 'member') return undefined;
+      if (!last) return undefined;
+      // `new (model('Invite'))(data)`: constructing a value a call returned (a Mongoose model, a
+      // class a factory made) is a call of that value in the path grammar (`model()()`).
+      if (last.kind !== 'member') return append(callee, { kind: 'call' }, node);
       // `new X()` only exists as a head in the path grammar; a deeper `new a.b.C()` keeps C as the head.
       return {
         ...callee,
@@ -425,7 +431,11 @@ export class ReferenceResolver {
       return undefined;
     }
     if (t.isParenthesizedTypeNode(typeNode)) return this.resolveTypeNode(typeNode.type, depth + 1);
+    // `typeof client`: the value's own reference.
+    if (t.isTypeQueryNode(typeNode)) return this.resolveEntityName(typeNode.exprName);
     if (!t.isTypeReferenceNode(typeNode)) return undefined;
+    const utility = this.resolveUtilityType(typeNode, depth);
+    if (utility !== null) return utility;
     const typeArgs = (typeNode.typeArguments ?? []).map((argument) => typeNameText(t, argument)).filter((name): name is string => name !== undefined);
     const typeName = typeNode.typeName;
     let base: ValueRef | undefined;
@@ -462,6 +472,37 @@ export class ReferenceResolver {
       return { global: true, segments: [{ kind: 'new', name }], nodes: [typeNode], typeArgs };
     }
     return undefined;
+  }
+
+  /**
+   * The standard utility types that say which value a type is (`ReturnType<typeof twilio>` is what
+   * `twilio()` returns, `InstanceType<typeof S3Client>` a `new S3Client()`, `Awaited<T>` is T for
+   * paths). `null` when the reference is not one of them (so the caller goes on).
+   */
+  private resolveUtilityType(typeNode: ts.TypeReferenceNode, depth: number): ValueRef | undefined | null {
+    const t = this.ts;
+    const typeName = typeNode.typeName;
+    if (!t.isIdentifier(typeName) || !UTILITY_TYPES.has(typeName.text)) return null;
+    const argument = typeNode.typeArguments?.[0];
+    if (!argument || typeNode.typeArguments!.length !== 1) return null;
+    // Only the lib's own utility types: a project type that happens to be called `ReturnType` is not.
+    const symbol = this.checker.getSymbolAtLocation(typeName);
+    if (!symbol || !(symbol.declarations ?? []).every((declaration) => this.isAmbient(declaration))) return null;
+    const inner = this.resolveTypeNode(argument, depth + 1);
+    if (!inner) return undefined;
+    if (typeName.text === 'Awaited') return inner;
+    if (typeName.text === 'ReturnType') return append(inner, { kind: 'call' }, typeNode);
+    const last = inner.segments[inner.segments.length - 1];
+    if (!last || last.kind !== 'member') return append(inner, { kind: 'call' }, typeNode);
+    return { ...inner, segments: [...inner.segments.slice(0, -1), { kind: 'new', name: last.name }], nodes: [...inner.nodes.slice(0, -1), typeNode] };
+  }
+
+  /** `typeof a.b`: the reference of the value the entity name denotes. */
+  private resolveEntityName(name: ts.EntityName): ValueRef | undefined {
+    const t = this.ts;
+    if (t.isIdentifier(name)) return this.resolveIdentifier(name);
+    const base = this.resolveEntityName(name.left);
+    return base ? append(base, { kind: 'member', name: name.right.text }, name.right) : undefined;
   }
 
   private resolveTypeIdentifier(identifier: ts.Identifier): ValueRef | undefined {
