@@ -704,8 +704,14 @@ export class FlowEngine {
     const t = this.t;
     let inner = value;
     while (t.isParenthesizedExpression(inner) || t.isAwaitExpression(inner) || t.isNonNullExpression(inner)) inner = inner.expression;
+    // Most values read a declaration whose written type answers without a type query.
+    const nameNode = t.isPropertyAccessExpression(inner) ? inner.name : t.isIdentifier(inner) ? inner : undefined;
+    const read = nameNode && this.checker.getSymbolAtLocation(nameNode)?.valueDeclaration;
+    const declaredType = read && (t.isPropertySignature(read) || t.isPropertyDeclaration(read) || t.isParameter(read) || t.isVariableDeclaration(read)) ? read.type : undefined;
+    const written = declaredType ? writtenBooleanType(t, declaredType) : undefined;
+    if (written !== undefined) return written;
     const type = this.checker.getTypeAtLocation(inner);
-    if (isBooleanType(this.checker, t, type)) return true;
+    if (isBooleanType(t, type)) return true;
     if (!(type.flags & t.TypeFlags.Any) || !(t.isPropertyAccessExpression(inner) || t.isElementAccessExpression(inner))) return false;
     const name = t.isPropertyAccessExpression(inner) ? inner.name.text : t.isStringLiteralLike(inner.argumentExpression) ? inner.argumentExpression.text : undefined;
     if (name === undefined) return false;
@@ -713,7 +719,7 @@ export class FlowEngine {
     const recordType = ref ? this.recordTypeOfNodes(ref.nodes) : undefined;
     const property = recordType?.getProperty(name);
     const declaration = property?.valueDeclaration ?? property?.declarations?.[0];
-    return declaration !== undefined && isBooleanType(this.checker, t, this.checker.getTypeOfSymbolAtLocation(property!, declaration));
+    return declaration !== undefined && isBooleanType(t, this.checker.getTypeOfSymbolAtLocation(property!, declaration));
   }
 
   /** Evaluates `expression` at property `path`, looking into object literals where they are written. */
@@ -1517,7 +1523,7 @@ export class FlowEngine {
     for (const { property, declaration } of unmarked) {
       const name = property.getName();
       const propertyType = this.checker.getTypeOfSymbolAtLocation(property, declaration);
-      if (isBooleanType(this.checker, t, propertyType)) continue;
+      if (isBooleanType(t, propertyType)) continue;
       const heuristic = this.heuristicLabel(name, declaration, personContext);
       if (heuristic) {
         labels.push({ ...heuristic, field: [name] });
@@ -1922,12 +1928,45 @@ function isNullish(t: typeof ts, node: ts.Expression): boolean {
   return node.kind === t.SyntaxKind.NullKeyword || (t.isIdentifier(node) && node.text === 'undefined');
 }
 
+/**
+ * Whether a written type is a flag, when the syntax says so: `boolean`, `true`, `boolean | null`
+ * → true; a keyword or literal of another kind (`string`, `Date[]`) → false; a reference to a named
+ * type (which may alias `boolean`) → undefined, for the checker to decide.
+ */
+function writtenBooleanType(t: typeof ts, typeNode: ts.TypeNode): boolean | undefined {
+  if (t.isParenthesizedTypeNode(typeNode)) return writtenBooleanType(t, typeNode.type);
+  if (typeNode.kind === t.SyntaxKind.BooleanKeyword) return true;
+  if (t.isLiteralTypeNode(typeNode)) {
+    const literal = typeNode.literal.kind;
+    if (literal === t.SyntaxKind.TrueKeyword || literal === t.SyntaxKind.FalseKeyword) return true;
+    return literal === t.SyntaxKind.NullKeyword ? undefined : false;
+  }
+  if (typeNode.kind === t.SyntaxKind.UndefinedKeyword) return undefined;
+  if (t.isUnionTypeNode(typeNode)) {
+    let sawBoolean = false;
+    for (const member of typeNode.types) {
+      const answer = writtenBooleanType(t, member);
+      if (answer === false) return false;
+      if (answer === true) sawBoolean = true;
+      else if (!(member.kind === t.SyntaxKind.UndefinedKeyword || (t.isLiteralTypeNode(member) && member.literal.kind === t.SyntaxKind.NullKeyword))) return undefined;
+    }
+    return sawBoolean ? true : undefined;
+  }
+  if (t.isTypeReferenceNode(typeNode) || t.isTypeQueryNode(typeNode) || t.isIndexedAccessTypeNode(typeNode) || t.isConditionalTypeNode(typeNode) || t.isTypeOperatorNode(typeNode)) return undefined;
+  return false;
+}
+
 /** `boolean`, `true`, `boolean | undefined`, `false | null`: a flag, once absence is set aside. */
-function isBooleanType(checker: ts.TypeChecker, t: typeof ts, type: ts.Type): boolean {
-  if (type.flags & (t.TypeFlags.Any | t.TypeFlags.Unknown)) return false;
-  const present = checker.getNonNullableType(type);
-  if (present.flags & t.TypeFlags.BooleanLike) return true;
-  return present.isUnion() && present.types.length > 0 && present.types.every((member) => (member.flags & t.TypeFlags.BooleanLike) !== 0);
+function isBooleanType(t: typeof ts, type: ts.Type): boolean {
+  if (type.flags & t.TypeFlags.BooleanLike) return true;
+  if (!type.isUnion()) return false;
+  // `boolean | undefined` is the union `true | false | undefined`: flags alone answer, no type query.
+  let sawBoolean = false;
+  for (const member of type.types) {
+    if (member.flags & t.TypeFlags.BooleanLike) sawBoolean = true;
+    else if (!(member.flags & (t.TypeFlags.Undefined | t.TypeFlags.Null | t.TypeFlags.Void))) return false;
+  }
+  return sawBoolean;
 }
 
 function isErrorLikeType(checker: ts.TypeChecker, type: ts.Type): boolean {
