@@ -67,7 +67,7 @@ export interface Analyzer {
   /** Flows whose sink call is in this file (computes callee summaries in other files lazily, memoised). */
   analyzeFile(fileName: string): FileAnalysis;
   /** Every included file, sorted; never throws: a failing file becomes a Problem and the rest goes on. */
-  analyzeProgram(): ProgramAnalysis;
+  analyzeProgram(options?: { onProgress?: (done: number, total: number) => void }): ProgramAnalysis;
   /**
    * A stable hash (hex SHA-256) of everything OTHER files' analysis can observe of this file: its
    * declarations without function bodies (interfaces, type aliases, classes and their property
@@ -239,7 +239,7 @@ function buildAnalyzer(options: AnalyzerOptions): Analyzer {
       }
       return analyzeSourceFile(sourceFile);
     },
-    analyzeProgram() {
+    analyzeProgram(programOptions) {
       const files = options.program
         .getSourceFiles()
         .filter((sourceFile) => isFileIncluded(sourceFile.fileName) && (options.isFileReported?.(sourceFile.fileName) ?? true))
@@ -247,7 +247,8 @@ function buildAnalyzer(options: AnalyzerOptions): Analyzer {
       const flows: Flow[] = [];
       const annotations: AnnotationUse[] = [...prismaAnnotations()];
       const problems: Problem[] = [...prismaProblems];
-      for (const sourceFile of files) {
+      for (const [index, sourceFile] of files.entries()) {
+        programOptions?.onProgress?.(index, files.length);
         const result = analyzeSourceFile(sourceFile);
         flows.push(...result.flows);
         annotations.push(...result.annotations);

@@ -5,7 +5,8 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
+  isTTY: Boolean(process.stdout.isTTY),
+  showProgress: Boolean(process.stderr.isTTY) && !process.env.CI,
   env: process.env,
 }).then(
   (code) => {

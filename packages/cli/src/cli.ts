@@ -13,8 +13,10 @@ export interface CliIO {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Whether stdout/stderr are terminals (colour, progress). */
+  /** Whether stdout is a terminal (colour). */
   isTTY: boolean;
+  /** Whether progress may be drawn: stderr is a terminal and this is not CI. Default: `isTTY`. */
+  showProgress?: boolean;
   env: NodeJS.ProcessEnv;
 }
 

@@ -57,8 +57,10 @@ export interface ScanOptions {
 
 export interface ScanProgress {
   phase: 'loading' | 'analysing' | 'checking';
+  /** Projects done, or files done while analysing. */
   done: number;
   total: number;
+  unit?: 'projects' | 'files';
   project?: string;
 }
 
@@ -115,7 +117,9 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       (!shardByFile || shardOf(relativePath(rootDir, fileName), shardByFile.total) === shardByFile.index);
     const project: ProjectInput = { spec, scope, rootDir, isProjectFile, isOwnFile };
     options.onProgress?.({ phase: 'analysing', done: index, total: specs.length, project: describe(spec, rootDir) });
-    const analysis = cache ? analyseProjectCached(project, cache) : analyseProject(project);
+    const onFile = (done: number, total: number) =>
+      options.onProgress?.({ phase: 'analysing', done, total, unit: 'files', project: describe(spec, rootDir) });
+    const analysis = cache ? analyseProjectCached(project, cache, onFile) : analyseProject(project, onFile);
     filesAnalyzed += analysis.files.size;
     for (const [file, text] of analysis.files) {
       texts.set(file, text);
@@ -359,11 +363,11 @@ function analyserFor(project: ProjectInput, program: ts.Program, isFileReported:
 }
 
 /** One project, whole: build its program and analyse every file it reports. */
-function analyseProject(project: ProjectInput): ProjectAnalysis {
+function analyseProject(project: ProjectInput, onFile?: (done: number, total: number) => void): ProjectAnalysis {
   const loaded = loadProgram(project.spec, project.rootDir);
   const ownFiles = loaded.program.getSourceFiles().filter((sourceFile) => project.isOwnFile(sourceFile.fileName));
   const files = new Map(ownFiles.map((sourceFile) => [relativePath(project.rootDir, sourceFile.fileName), sourceFile.text] as const));
-  const analysis = analyserFor(project, loaded.program, project.isOwnFile).analyzeProgram();
+  const analysis = analyserFor(project, loaded.program, project.isOwnFile).analyzeProgram(onFile ? { onProgress: onFile } : {});
   return {
     files,
     flows: analysis.flows,
@@ -379,7 +383,11 @@ const batch0 = (files: ReadonlySet<string>): string => `${files.size}${files.siz
  * One project through the cache (see cache.ts): unchanged files reuse their results; edited files,
  * and files whose dependencies' interface changed, are re-analysed on a program built from them alone.
  */
-function analyseProjectCached(project: ProjectInput, cache: { location: string; file: CacheFile }): ProjectAnalysis {
+function analyseProjectCached(
+  project: ProjectInput,
+  cache: { location: string; file: CacheFile },
+  onFile?: (done: number, total: number) => void,
+): ProjectAnalysis {
   const { rootDir, spec, scope } = project;
   const projectId = describe(spec, rootDir);
   rulesHash ??= hashRulesDir(findRulesDir());
@@ -427,7 +435,7 @@ function analyseProjectCached(project: ProjectInput, cache: { location: string; 
     const batch = toAnalyse;
     const isReported = (fileName: string) => batch.has(relativePath(rootDir, fileName)) && project.isOwnFile(fileName);
     const analyzer = analyserFor(project, loaded.program, isReported);
-    const analysis = analyzer.analyzeProgram();
+    const analysis = analyzer.analyzeProgram(onFile ? { onProgress: onFile } : {});
     const parseProblems = collectParseProblems(loaded.program, rootDir, isReported);
     const next = new Set<string>();
     for (const file of [...batch].sort()) {
