@@ -3,7 +3,7 @@
  * The findings come from `analyseLintedFile`, computed once per file and shared by all rules.
  */
 import * as typescriptModule from 'typescript';
-import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { Finding, FindingId, Flow } from '@lawful/core';
 import { analyseLintedFile, claimConfigErrorReport } from './analysis.js';
 import { createRule } from './createRule.js';
@@ -46,7 +46,7 @@ export function createFindingRule(id: FindingId, description: string, recommende
           }
           for (const finding of result.findings) {
             if (finding.ruleId !== id) continue;
-            reportFinding(context, finding, result.flows);
+            reportFinding(context, services, finding, result.flows);
           }
         },
       };
@@ -54,7 +54,12 @@ export function createFindingRule(id: FindingId, description: string, recommende
   });
 }
 
-function reportFinding(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, flows: Flow[]): void {
+function reportFinding(
+  context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  services: ParserServicesWithTypeInformation,
+  finding: Finding,
+  flows: Flow[],
+): void {
   const sourceCode = context.sourceCode;
   const start = { line: finding.location.line, column: finding.location.column - 1 };
   const node = nodeAt(sourceCode, start);
@@ -68,7 +73,7 @@ function reportFinding(context: Readonly<TSESLint.RuleContext<MessageId, Options
       fix: (fixer) => fixer.insertTextBeforeRange([lineStart, lineStart], `${indent}// lawful-ignore ${finding.ruleId} -- TODO: why this flow is fine\n`),
     },
   ];
-  const personalNone = personalNoneSuggestion(sourceCode, finding, flows);
+  const personalNone = personalNoneSuggestion(sourceCode, services, finding, flows);
   if (personalNone) suggestions.push(personalNone);
   context.report({
     ...(node ? { node } : { loc: { start, end: start } }),
@@ -98,11 +103,13 @@ function crossFileTrace(finding: Finding): string {
 }
 
 /**
- * For a name-heuristic guess whose source is a property or variable declared in this file, offer to
- * mark it `@personal none`, which silences the heuristic at its root.
+ * For a name-heuristic guess whose name is declared in this file (a property, a parameter or a
+ * variable), offer to mark that declaration `@personal none`, which silences the heuristic at its root.
+ * The declaration is found through the type checker from where the trace says the name was seen.
  */
 function personalNoneSuggestion(
   sourceCode: Readonly<TSESLint.SourceCode>,
+  services: ParserServicesWithTypeInformation,
   finding: Finding,
   flows: Flow[],
 ): TSESLint.SuggestionReportDescriptor<MessageId> | undefined {
@@ -115,39 +122,29 @@ function personalNoneSuggestion(
   );
   const source = flow?.trace[0];
   if (!flow || flow.confidence !== 'inferred' || !source || source.file !== finding.location.file) return undefined;
-  const declaration = declarationAt(sourceCode, source);
-  if (!declaration) return undefined;
-  const name = declarationName(declaration);
-  if (!name) return undefined;
-  const lineStart = sourceCode.getIndexFromLoc({ line: declaration.loc.start.line, column: 0 });
-  const indent = /^[ \t]*/.exec(sourceCode.lines[declaration.loc.start.line - 1] ?? '')?.[0] ?? '';
+  const seen = sourceCode.getNodeByRangeIndex(sourceCode.getIndexFromLoc({ line: source.line, column: source.column - 1 })) as TSESTree.Node | null;
+  if (!seen || (seen.type !== 'Identifier' && seen.type !== 'PrivateIdentifier')) return undefined;
+  const symbol = services.program.getTypeChecker().getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(seen));
+  const tsDeclaration = symbol?.declarations?.find((declaration) => declaration.getSourceFile() === services.esTreeNodeToTSNodeMap.get(seen).getSourceFile());
+  const declaration = tsDeclaration ? (services.tsNodeToESTreeNodeMap.get(tsDeclaration) as TSESTree.Node | undefined) : undefined;
+  const target = declaration ? markableDeclaration(declaration) : undefined;
+  if (!target) return undefined;
+  const lineStart = sourceCode.getIndexFromLoc({ line: target.node.loc.start.line, column: 0 });
+  const indent = /^[ \t]*/.exec(sourceCode.lines[target.node.loc.start.line - 1] ?? '')?.[0] ?? '';
   return {
     messageId: 'suggestPersonalNone',
-    data: { name },
+    data: { name: target.name },
     fix: (fixer) => fixer.insertTextBeforeRange([lineStart, lineStart], `${indent}/** @personal none */\n`),
   };
 }
 
-function declarationAt(sourceCode: Readonly<TSESLint.SourceCode>, position: { line: number; column: number }): TSESTree.Node | undefined {
-  let node = sourceCode.getNodeByRangeIndex(sourceCode.getIndexFromLoc({ line: position.line, column: position.column - 1 })) as TSESTree.Node | null;
-  while (node) {
-    if (
-      node.type === 'TSPropertySignature' ||
-      node.type === 'PropertyDefinition' ||
-      (node.type === 'VariableDeclaration' && node.declarations.length === 1)
-    ) {
-      return node;
-    }
-    node = node.parent ?? null;
+/** Where a `@personal none` JSDoc can go: a property, a variable statement (single declarator). */
+function markableDeclaration(node: TSESTree.Node): { node: TSESTree.Node; name: string } | undefined {
+  if ((node.type === 'TSPropertySignature' || node.type === 'PropertyDefinition') && node.key.type === 'Identifier') {
+    return { node, name: node.key.name };
   }
-  return undefined;
-}
-
-function declarationName(node: TSESTree.Node): string | undefined {
-  if ((node.type === 'TSPropertySignature' || node.type === 'PropertyDefinition') && node.key.type === 'Identifier') return node.key.name;
-  if (node.type === 'VariableDeclaration') {
-    const id = node.declarations[0]?.id;
-    return id?.type === 'Identifier' ? id.name : undefined;
+  if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.parent.type === 'VariableDeclaration' && node.parent.declarations.length === 1) {
+    return { node: node.parent, name: node.id.name };
   }
   return undefined;
 }
