@@ -29,14 +29,25 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
  * The program of a project. With `rootFiles`, only those files and what they import are loaded (the
  * incremental cache re-analyses a few files without parsing the whole project).
  */
+// JavaScript files are analysed too: real codebases mix them.
+const JS_TOO: ts.CompilerOptions = { allowJs: true, noEmit: true, skipLibCheck: true };
+
+/** tsconfigs parsed by `projectFileNames`, reused when the cache builds a program from a few files. */
+const parsedConfigs = new Map<string, ts.ParsedCommandLine>();
+
 export function loadProgram(spec: ProjectSpec, rootDir: string, rootFiles?: readonly string[]): LoadedProgram {
   const problems: Problem[] = [];
   let project: Project;
-  if (spec.tsconfig) {
+  const parsed = spec.tsconfig && rootFiles ? parsedConfigs.get(spec.tsconfig) : undefined;
+  if (parsed) {
+    // A few root files of an already parsed tsconfig (the cache's re-analysis): no second directory walk.
+    project = new Project({ compilerOptions: parsed.options });
+    for (const file of rootFiles ?? []) project.addSourceFileAtPathIfExists(file);
+    project.resolveSourceFileDependencies();
+  } else if (spec.tsconfig) {
     project = new Project({
       tsConfigFilePath: spec.tsconfig,
-      // JavaScript files are analysed too: real codebases mix them.
-      compilerOptions: { allowJs: true, noEmit: true, skipLibCheck: true },
+      compilerOptions: JS_TOO,
       skipAddingFilesFromTsConfig: rootFiles !== undefined,
     });
     if (rootFiles) {
@@ -87,10 +98,10 @@ export function relativePath(rootDir: string, file: string): string {
 /** The files a project's tsconfig includes, without building a program (for the cache's hashing). */
 export function projectFileNames(spec: ProjectSpec): string[] {
   if (!spec.tsconfig) return [...(spec.files ?? [])].sort();
-  const parsed = ts.getParsedCommandLineOfConfigFile(
-    spec.tsconfig,
-    { allowJs: true },
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
-  );
+  const parsed = ts.getParsedCommandLineOfConfigFile(spec.tsconfig, JS_TOO, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: () => undefined,
+  });
+  if (parsed) parsedConfigs.set(spec.tsconfig, parsed);
   return (parsed?.fileNames ?? []).map((file) => path.resolve(file)).sort();
 }

@@ -22,6 +22,11 @@ describe('lawful.schema.json', () => {
     expect(validate({ version: 1, activities: [{ id: 'a', categories: [], retension: {} }] })).toBe(false);
   });
 
+  it('is a valid draft-07 schema (the loader skips this meta-validation at startup)', () => {
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validateSchema(buildConfigSchema()), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
   it('closes every object with additionalProperties', () => {
     const openObjects: string[] = [];
     const visit = (node: unknown, where: string): void => {
