@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-import { runCli } from './cli.js';
+import module from 'node:module';
+
+// Node 22+: keep V8's compiled code of TypeScript and lawful between runs (about 0.25 s per run);
+// Node 20 has no compile cache, and this is a no-op there.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
+const { runCli } = await import('./cli.js');
 
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),

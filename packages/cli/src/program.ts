@@ -3,16 +3,16 @@
  * program to the analyzer and never uses ts-morph's manipulation wrappers (CONVENTIONS.md 12).
  */
 import path from 'node:path';
-import { Project, ts } from 'ts-morph';
+import { Project, ts, type TS } from './compiler.js';
 import type { Problem } from '@lawful/core';
 import type { ProjectSpec } from './projects.js';
 
 export interface LoadedProgram {
-  program: ts.Program;
+  program: TS.Program;
   problems: Problem[];
 }
 
-const DEFAULT_OPTIONS: ts.CompilerOptions = {
+const DEFAULT_OPTIONS: TS.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -30,10 +30,10 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
  * incremental cache re-analyses a few files without parsing the whole project).
  */
 // JavaScript files are analysed too: real codebases mix them.
-const JS_TOO: ts.CompilerOptions = { allowJs: true, noEmit: true, skipLibCheck: true };
+const JS_TOO: TS.CompilerOptions = { allowJs: true, noEmit: true, skipLibCheck: true };
 
 /** tsconfigs parsed by `projectFileNames`, reused when the cache builds a program from a few files. */
-const parsedConfigs = new Map<string, ts.ParsedCommandLine>();
+const parsedConfigs = new Map<string, TS.ParsedCommandLine>();
 
 export function loadProgram(spec: ProjectSpec, rootDir: string, rootFiles?: readonly string[]): LoadedProgram {
   const problems: Problem[] = [];
@@ -72,7 +72,7 @@ export function loadProgram(spec: ProjectSpec, rootDir: string, rootFiles?: read
 }
 
 /** Syntax errors in the program's own files: reported, and the rest of the file is still analysed. */
-export function collectParseProblems(program: ts.Program, rootDir: string, isOwnFile: (fileName: string) => boolean): Problem[] {
+export function collectParseProblems(program: TS.Program, rootDir: string, isOwnFile: (fileName: string) => boolean): Problem[] {
   const problems: Problem[] = [];
   for (const sourceFile of program.getSourceFiles()) {
     if (!isOwnFile(sourceFile.fileName)) continue;

@@ -21,7 +21,7 @@ import {
   type ScanResult,
   type TaxonomyLike,
 } from '@lawful/core';
-import { ts } from 'ts-morph';
+import { ts, type TS } from './compiler.js';
 import { createAnalyzer, loadAnalyzerCatalog, withTaxonomy, type AnalyzerCatalog, type AnalyzerOptions, type AnnotationUse } from '@lawful/analyzer';
 import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
 import { collectParseProblems, loadProgram, projectFileNames, relativePath } from './program.js';
@@ -350,7 +350,7 @@ interface ProjectAnalysis {
   problems: Problem[];
 }
 
-function analyserFor(project: ProjectInput, program: ts.Program, isFileReported: (fileName: string) => boolean) {
+function analyserFor(project: ProjectInput, program: TS.Program, isFileReported: (fileName: string) => boolean) {
   return createAnalyzer({
     // ts-morph bundles the same TypeScript 6.0 the analyzer is typed against.
     ts: ts as unknown as AnalyzerOptions['ts'],
