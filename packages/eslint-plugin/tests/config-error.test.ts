@@ -43,7 +43,7 @@ describe('lawful config errors in ESLint', () => {
     expect(messages.filter((message) => message.fatal)).toEqual([]);
     const configErrors = messages.filter((message) => message.message.startsWith('lawful config error'));
     expect(configErrors).toHaveLength(1);
-    expect(configErrors[0]!.message).toContain('lawful.config.yaml:4:18 activities[0].legal_basis');
+    expect(configErrors[0]!.message).toContain('lawful.config.yaml:4:5 activities[0].legal_basis: expected one of consent');
 
     // Fixed on disk: the next lint run of the same process uses the new config.
     const config = path.join(dir, 'lawful.config.yaml');
