@@ -14,11 +14,14 @@ import path from 'node:path';
 import type { Flow, Problem } from '@lawful/core';
 import type { AnnotationUse } from '@lawful/analyzer';
 
-export const CACHE_FORMAT = 'lawful-cache/1';
+export const CACHE_FORMAT = 'lawful-cache/2';
 
 export interface CachedFile {
   /** SHA-256 of the file's text. */
   hash: string;
+  /** Size and modification time when it was hashed: unchanged means unchanged content. */
+  mtimeMs: number;
+  size: number;
   /** The analyzer's interface fingerprint of the file. */
   fingerprint: string;
   /** Files (relative to the scan root) this file's analysis read. */

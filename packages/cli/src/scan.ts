@@ -84,7 +84,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const { rootDir } = context;
   const specs = discoverProjects(rootDir, options.project);
   const analysed = new Set<string>();
-  const texts = new Map<string, string>();
+  const texts = new Map<string, string | undefined>();
   const configOf: Record<string, string> = {};
   const flows: Flow[] = [];
   const annotations: AnnotationUse[] = [];
@@ -133,7 +133,19 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   if (cache) writeCache(cache.location, cache.file);
 
   const raw: RawScan = { flows, annotations, problems, filesAnalyzed, files: [...texts.keys()].sort(), configOf };
-  return finishScan(context, raw, (file) => texts.get(file), options.onProgress);
+  const readFile = (file: string): string | undefined => {
+    let text = texts.get(file);
+    if (text === undefined && texts.has(file)) {
+      try {
+        text = fs.readFileSync(path.join(rootDir, file), 'utf8');
+        texts.set(file, text);
+      } catch {
+        return undefined;
+      }
+    }
+    return text;
+  };
+  return finishScan(context, raw, readFile, options.onProgress);
 }
 
 /** Flows and annotations as the analyzer reported them, before any policy. */
@@ -343,8 +355,8 @@ interface ProjectInput {
 }
 
 interface ProjectAnalysis {
-  /** Text of each reported file, by relative path. */
-  files: Map<string, string>;
+  /** Text of each reported file, by relative path; undefined where it was not read (unchanged, cached). */
+  files: Map<string, string | undefined>;
   flows: Flow[];
   annotations: AnnotationUse[];
   problems: Problem[];
@@ -398,22 +410,38 @@ function analyseProjectCached(
     spec.tsconfig ? fs.readFileSync(spec.tsconfig, 'utf8') : undefined,
     JSON.stringify([scope.analyzerOptions.heuristics, scope.analyzerOptions.sanitizers, scope.analyzerOptions.guards]),
   ]);
-  const files = new Map<string, string>();
+  // Text of each file read now; undefined for files known unchanged (read on demand, for code frames).
+  const files = new Map<string, string | undefined>();
   const hashes = new Map<string, string>();
+  const previous = cache.file.projects[projectId];
+  const stats = new Map<string, { mtimeMs: number; size: number }>();
   for (const fileName of projectFileNames(spec)) {
     if (!project.isOwnFile(fileName)) continue;
     const file = relativePath(rootDir, fileName);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(fileName);
+    } catch {
+      continue; // the program build reports unreadable files
+    }
+    stats.set(file, { mtimeMs: stat.mtimeMs, size: stat.size });
+    // Like ESLint's cache: an unchanged size and modification time means unchanged content.
+    const known = previous?.key === key ? previous.files[file] : undefined;
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
+      files.set(file, undefined);
+      hashes.set(file, known.hash);
+      continue;
+    }
     let text: string;
     try {
       text = fs.readFileSync(fileName, 'utf8');
     } catch {
-      continue; // the program build reports unreadable files
+      continue;
     }
     files.set(file, text);
     hashes.set(file, hashText(text));
   }
 
-  const previous = cache.file.projects[projectId];
   const entry: ProjectCache =
     previous && previous.key === key ? previous : { key, files: {}, programLevel: { annotations: [], problems: [] } };
   const { dirty, removed } = initialDirtySet(entry, hashes);
@@ -444,6 +472,7 @@ function analyseProjectCached(
       const before = entry.files[file];
       const result: CachedFile = {
         hash: hashes.get(file)!,
+        ...stats.get(file)!,
         fingerprint: analyzer.interfaceFingerprint(fileName),
         deps: analyzer
           .fileDependencies(fileName)
