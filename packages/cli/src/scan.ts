@@ -450,25 +450,49 @@ function analyseProjectCached(
 
   const done = new Set<string>();
   const roots = new Set<string>();
+  const addRoots = (file: string) => {
+    roots.add(path.resolve(rootDir, file));
+    // What its analysis read last time: callees, types, callers consulted for consent guards.
+    for (const dep of entry.files[file]?.deps ?? []) roots.add(path.resolve(rootDir, dep));
+  };
+  let current: { program: TS.Program; roots: ReadonlySet<string>; analyzer: ReturnType<typeof analyserFor>; problems: Problem[] } | undefined;
   let toAnalyse = dirty;
   while (toAnalyse.size > 0) {
-    // The files to re-analyse and what their analysis read last time (callers for guards, callees, types).
-    for (const file of toAnalyse) {
-      roots.add(path.resolve(rootDir, file));
-      for (const dep of entry.files[file]?.deps ?? []) roots.add(path.resolve(rootDir, dep));
-    }
-    const whole = roots.size >= hashes.size;
-    if (process.env.LAWFUL_DEBUG_CACHE) process.stderr.write(`lawful cache: ${projectId}: re-analysing ${batch0(toAnalyse)} file(s), program roots ${roots.size}${whole ? " (whole project)" : ""}\n`);
-    const loaded = loadProgram(spec, rootDir, whole ? undefined : [...roots].sort());
     const batch = toAnalyse;
-    const isReported = (fileName: string) => batch.has(relativePath(rootDir, fileName)) && project.isOwnFile(fileName);
-    const analyzer = analyserFor(project, loaded.program, isReported);
-    const analysis = analyzer.analyzeProgram(onFile ? { onProgress: onFile } : {});
-    const parseProblems = collectParseProblems(loaded.program, rootDir, isReported);
+    let results: { flows: Flow[]; annotations: AnnotationUse[]; problems: Problem[] };
+    const reusable = current && [...batch].every((file) => current!.roots.has(path.resolve(rootDir, file)));
+    if (!current || !reusable) {
+      // The batch, plus (speculatively) the files that depend on it: if an edit changes what they can
+      // observe, their re-analysis then needs no second program.
+      for (const file of batch) {
+        addRoots(file);
+        for (const dependent of dependentsOf(entry, file)) addRoots(dependent);
+      }
+      const whole = roots.size >= hashes.size;
+      const loaded = loadProgram(spec, rootDir, whole ? undefined : [...roots].sort());
+      const isReported = (fileName: string) => batch.has(relativePath(rootDir, fileName)) && project.isOwnFile(fileName);
+      const analyzer = analyserFor(project, loaded.program, isReported);
+      current = { program: loaded.program, roots: whole ? new Set([...hashes.keys()].map((file) => path.resolve(rootDir, file))) : new Set(roots), analyzer, problems: loaded.problems };
+      const analysis = analyzer.analyzeProgram(onFile ? { onProgress: onFile } : {});
+      results = { ...analysis, problems: [...collectParseProblems(loaded.program, rootDir, isReported), ...analysis.problems] };
+      entry.programLevel = {
+        annotations: analysis.annotations.filter((annotation) => !hashes.has(annotation.location.file)),
+        problems: [...loaded.problems, ...analysis.problems.filter((problem) => !hashes.has(problem.file))],
+      };
+    } else {
+      const analyses = [...batch].sort().map((file) => current!.analyzer.analyzeFile(path.resolve(rootDir, file)));
+      const inBatch = (fileName: string) => batch.has(relativePath(rootDir, fileName));
+      results = {
+        flows: analyses.flatMap((analysis) => analysis.flows),
+        annotations: analyses.flatMap((analysis) => analysis.annotations),
+        problems: [...collectParseProblems(current.program, rootDir, inBatch), ...analyses.flatMap((analysis) => analysis.problems)],
+      };
+    }
+    const { program, analyzer } = current;
     const next = new Set<string>();
     for (const file of [...batch].sort()) {
       const fileName = path.resolve(rootDir, file);
-      if (!loaded.program.getSourceFile(fileName)) continue;
+      if (!program.getSourceFile(fileName)) continue;
       const before = entry.files[file];
       const result: CachedFile = {
         hash: hashes.get(file)!,
@@ -478,20 +502,17 @@ function analyseProjectCached(
           .fileDependencies(fileName)
           .filter((dep) => project.isProjectFile(dep))
           .map((dep) => relativePath(rootDir, dep)),
-        flows: analysis.flows.filter((flow) => flow.location.file === file),
-        annotations: analysis.annotations.filter((annotation) => annotation.location.file === file),
-        problems: [...parseProblems, ...analysis.problems].filter((problem) => problem.file === file),
+        flows: results.flows.filter((flow) => flow.location.file === file),
+        annotations: results.annotations.filter((annotation) => annotation.location.file === file),
+        problems: results.problems.filter((problem) => problem.file === file),
       };
       entry.files[file] = result;
       if (!before || before.fingerprint !== result.fingerprint) {
         for (const dependent of dependentsOf(entry, file)) if (!done.has(dependent) && !batch.has(dependent)) next.add(dependent);
       }
     }
-    entry.programLevel = {
-      annotations: analysis.annotations.filter((annotation) => !hashes.has(annotation.location.file)),
-      problems: [...loaded.problems, ...analysis.problems.filter((problem) => !hashes.has(problem.file))],
-    };
     for (const file of batch) done.add(file);
+    if (process.env.LAWFUL_DEBUG_CACHE) process.stderr.write(`lawful cache: ${projectId}: re-analysed ${batch0(batch)}${reusable ? ' on the same program' : `, program of ${roots.size} root file(s)`}\n`);
     toAnalyse = next;
   }
   cache.file.projects[projectId] = entry;
