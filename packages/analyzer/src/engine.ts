@@ -9,7 +9,7 @@
  */
 import type ts from 'typescript';
 import type { Confidence, Flow, SinkKind, SinkRef, SourceLocation, TraceStep, ConcreteSegment, SinkIdPlaceholder, SinkPathSegment } from '@lawful/core';
-import { compareFlows, compareStrings, isPersonLikeName, splitIdentifierWords, expandSinkId, matchSinkPath, matchesWhenValue, parseArgSelector, SINK_ID_PREFIX_KINDS } from '@lawful/core';
+import { compareFlows, compareStrings, lastMemberNames, isPersonLikeName, splitIdentifierWords, expandSinkId, matchSinkPath, matchesWhenValue, parseArgSelector, SINK_ID_PREFIX_KINDS } from '@lawful/core';
 import type { AnalyzerCatalog, CompiledSinkRule } from './catalog.js';
 import type { Mark } from './marks.js';
 import { MarkReader } from './marks.js';
@@ -2120,14 +2120,3 @@ function argumentForParameter(call: ts.CallExpression, index: number): ts.Expres
   return call.arguments[index];
 }
 
-/** The names a path's last member can have before the final call; undefined when any name can. */
-function lastMemberNames(segments: SinkPathSegment[]): string[] | undefined {
-  for (let index = segments.length - 1; index >= 0; index--) {
-    const segment = segments[index]!;
-    if (segment.kind === 'call') continue;
-    if (segment.name.kind === 'exact') return [segment.name.name];
-    if (segment.name.kind === 'oneOf') return segment.name.names;
-    return undefined;
-  }
-  return undefined;
-}

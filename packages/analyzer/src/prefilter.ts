@@ -15,7 +15,7 @@
  * a resolution, never a flow. A callee with no name (`getLogger()(x)`, `fns[i](x)`) is always a candidate.
  */
 import type ts from 'typescript';
-import type { SinkPathSegment } from '@lawful/core';
+import { lastMemberNames, type SinkPathSegment } from '@lawful/core';
 
 /** What the catalog's sink paths require of a callee's and an assignment target's last name. */
 export interface SinkNameRequirements {
@@ -52,17 +52,6 @@ export function sinkNameRequirements(calls: SinkPathSegment[][], assignments: Si
   return { callNames: anyCallName ? undefined : callNames, callValuedNames, assignmentNames };
 }
 
-/** The exact names the last member segment of a path can have; undefined for a wildcard. */
-function lastMemberNames(segments: SinkPathSegment[]): string[] | undefined {
-  for (let index = segments.length - 1; index >= 0; index--) {
-    const segment = segments[index]!;
-    if (segment.kind === 'call') continue;
-    if (segment.name.kind === 'exact') return [segment.name.name];
-    if (segment.name.kind === 'oneOf') return segment.name.names;
-    return undefined;
-  }
-  return undefined;
-}
 
 interface NamedFunctionFacts {
   names: string[];

@@ -432,3 +432,15 @@ export function moduleMatchesPattern(pattern: string, specifier: string): boolea
     .join('');
   return new RegExp(`^${source}$`).test(specifier);
 }
+
+/** The exact names the last member segment of a path can have; undefined for a wildcard. */
+export function lastMemberNames(segments: readonly SinkPathSegment[]): string[] | undefined {
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index]!;
+    if (segment.kind === 'call') continue;
+    if (segment.name.kind === 'exact') return [segment.name.name];
+    if (segment.name.kind === 'oneOf') return segment.name.names;
+    return undefined;
+  }
+  return undefined;
+}
