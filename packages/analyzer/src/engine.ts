@@ -8,7 +8,7 @@
  * as `track(user)` reports the flow where the caller passes personal data (the wrapper rule).
  */
 import type ts from 'typescript';
-import type { Confidence, Flow, SinkKind, SinkRef, SourceLocation, TraceStep, ConcreteSegment, SinkIdPlaceholder, SinkPathSegment } from '@lawful/core';
+import type { Confidence, Flow, SinkKind, SinkRef, SourceLocation, TraceStep, ConcreteSegment, SinkIdPlaceholder } from '@lawful/core';
 import { compareFlows, compareStrings, lastMemberNames, isPersonLikeName, splitIdentifierWords, expandSinkId, matchSinkPath, matchesWhenValue, parseArgSelector, SINK_ID_PREFIX_KINDS } from '@lawful/core';
 import type { AnalyzerCatalog, CompiledSinkRule } from './catalog.js';
 import type { Mark } from './marks.js';
