@@ -2,7 +2,7 @@
 // client's model types (DESIGN "Sources" 4). Parsed here with a small line reader — the schema
 // language is line-oriented and we only need models, fields and their doc comments.
 // (A line comment, not JSDoc: TypeScript would read the tag above as a real mark.)
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface PrismaFieldMark {
@@ -78,24 +78,27 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'o
 export function findPrismaSchemas(rootDir: string, maxDepth = 5): string[] {
   const found: string[] = [];
   const visit = (directory: string, depth: number): void => {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(directory).sort();
+      // Dirents, not a stat per entry: this walk runs on every scan, over every folder of the project.
+      entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       return;
     }
     for (const entry of entries) {
-      if (SKIPPED_DIRECTORIES.has(entry)) continue;
-      const full = join(directory, entry);
-      let isDirectory = false;
-      try {
-        isDirectory = statSync(full).isDirectory();
-      } catch {
-        continue;
+      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      const full = join(directory, entry.name);
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDirectory = statSync(full).isDirectory();
+        } catch {
+          continue;
+        }
       }
       if (isDirectory) {
         if (depth < maxDepth) visit(full, depth + 1);
-      } else if (entry.endsWith('.prisma')) {
+      } else if (entry.name.endsWith('.prisma')) {
         found.push(full);
       }
     }
