@@ -90,6 +90,21 @@ export function collectParseProblems(program: TS.Program, rootDir: string, isOwn
   return problems;
 }
 
+/**
+ * Files the tsconfig includes that the program could not load (unreadable, vanished while scanning):
+ * reported by name, since nothing may be skipped silently.
+ */
+export function collectUnreadableProblems(
+  program: Pick<TS.Program, 'getRootFileNames' | 'getSourceFile'>,
+  rootDir: string,
+  isOwnFile: (fileName: string) => boolean,
+): Problem[] {
+  return program
+    .getRootFileNames()
+    .filter((fileName) => isOwnFile(fileName) && !program.getSourceFile(fileName))
+    .map((fileName) => ({ file: relativePath(rootDir, fileName), message: 'the file could not be read, so it was not scanned', kind: 'read' as const }));
+}
+
 export function relativePath(rootDir: string, file: string): string {
   const relative = path.relative(rootDir, file).split(path.sep).join('/');
   return relative === '' ? '.' : relative;

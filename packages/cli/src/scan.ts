@@ -24,7 +24,7 @@ import {
 import { ts, type TS } from './compiler.js';
 import { createAnalyzer, loadAnalyzerCatalog, withTaxonomy, type AnalyzerCatalog, type AnalyzerOptions, type AnnotationUse } from '@lawful/analyzer';
 import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
-import { collectParseProblems, loadProgram, projectFileNames, relativePath } from './program.js';
+import { collectParseProblems, collectUnreadableProblems, loadProgram, projectFileNames, relativePath } from './program.js';
 import {
   dependentsOf,
   hashRulesDir,
@@ -384,7 +384,12 @@ function analyseProject(project: ProjectInput, onFile?: (done: number, total: nu
     files,
     flows: analysis.flows,
     annotations: analysis.annotations,
-    problems: [...loaded.problems, ...collectParseProblems(loaded.program, project.rootDir, project.isOwnFile), ...analysis.problems],
+    problems: [
+      ...loaded.problems,
+      ...collectUnreadableProblems(loaded.program, project.rootDir, project.isOwnFile),
+      ...collectParseProblems(loaded.program, project.rootDir, project.isOwnFile),
+      ...analysis.problems,
+    ],
   };
 }
 
@@ -415,6 +420,7 @@ function analyseProjectCached(
   const hashes = new Map<string, string>();
   const previous = cache.file.projects[projectId];
   const stats = new Map<string, { mtimeMs: number; size: number }>();
+  const unreadable: Problem[] = [];
   for (const fileName of projectFileNames(spec)) {
     if (!project.isOwnFile(fileName)) continue;
     const file = relativePath(rootDir, fileName);
@@ -422,7 +428,8 @@ function analyseProjectCached(
     try {
       stat = fs.statSync(fileName);
     } catch {
-      continue; // the program build reports unreadable files
+      unreadable.push({ file, message: 'the file could not be read, so it was not scanned', kind: 'read' });
+      continue;
     }
     stats.set(file, { mtimeMs: stat.mtimeMs, size: stat.size });
     // Like ESLint's cache: an unchanged size and modification time means unchanged content.
@@ -436,6 +443,7 @@ function analyseProjectCached(
     try {
       text = fs.readFileSync(fileName, 'utf8');
     } catch {
+      unreadable.push({ file, message: 'the file could not be read, so it was not scanned', kind: 'read' });
       continue;
     }
     files.set(file, text);
@@ -519,7 +527,7 @@ function analyseProjectCached(
 
   const flows: Flow[] = [];
   const annotations: AnnotationUse[] = [...entry.programLevel.annotations];
-  const problems: Problem[] = [...entry.programLevel.problems];
+  const problems: Problem[] = [...entry.programLevel.problems, ...unreadable];
   for (const file of [...files.keys()].sort()) {
     const cached = entry.files[file];
     if (!cached) continue;
