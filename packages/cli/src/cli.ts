@@ -56,7 +56,6 @@ const OPTIONS = {
   bom: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
