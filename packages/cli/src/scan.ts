@@ -394,7 +394,8 @@ function analyseProject(project: ProjectInput, onFile?: (done: number, total: nu
 }
 
 let rulesHash: string | undefined;
-const batch0 = (files: ReadonlySet<string>): string => `${files.size}${files.size <= 5 ? ` [${[...files].sort().join(", ")}]` : ""}`;
+/** "3 [a.ts, b.ts, c.ts]" for debug output; only the count for larger sets. */
+const describeFiles = (files: ReadonlySet<string>): string => `${files.size}${files.size <= 5 ? ` [${[...files].sort().join(", ")}]` : ""}`;
 
 /**
  * One project through the cache (see cache.ts): unchanged files reuse their results; edited files,
@@ -520,7 +521,7 @@ function analyseProjectCached(
       }
     }
     for (const file of batch) done.add(file);
-    if (process.env.LAWFUL_DEBUG_CACHE) process.stderr.write(`lawful cache: ${projectId}: re-analysed ${batch0(batch)}${reusable ? ' on the same program' : `, program of ${roots.size} root file(s)`}\n`);
+    if (process.env.LAWFUL_DEBUG_CACHE) process.stderr.write(`lawful cache: ${projectId}: re-analysed ${describeFiles(batch)}${reusable ? ' on the same program' : `, program of ${roots.size} root file(s)`}\n`);
     toAnalyse = next;
   }
   cache.file.projects[projectId] = entry;

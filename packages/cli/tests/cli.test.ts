@@ -3,20 +3,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../src/cli.js';
+import { repoRoot, runLawful } from './run-cli.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const cliFixtures = path.join(repoRoot, 'fixtures/cli');
 
-async function run(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY: false, env: {} };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const run = runLawful;
 
 describe('lawful scan', () => {
   it('prints every problem of an invalid config with file:line:column and key, and exits 2', async () => {

@@ -2,19 +2,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../src/cli.js';
+import { repoRoot, runLawful } from './run-cli.js';
 import { scan } from '../src/scan.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd: repoRoot, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY: false, env: {} };
-  return { code: await runCli(args, io), stdout, stderr };
-}
+const run = runLawful;
 
 describe('sharded scans', () => {
   for (const [dir, total] of [
