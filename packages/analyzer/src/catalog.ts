@@ -3,6 +3,7 @@
  * and the name matcher. Built from plain data (`rules/`), so tests can pass small inline catalogs.
  */
 import type {
+  LoadedConfig,
   NameMatcher,
   NameMatcherOptions,
   SanitizerRule,
@@ -236,4 +237,19 @@ export function withTaxonomy(catalog: AnalyzerCatalog, taxonomy: TaxonomyLike, n
     matchName: matcherOf(createNameMatcher(taxonomy, nameOptions)),
     sources: catalog.sources.map((source) => ({ ...source, category: taxonomy.resolve(source.rule.category) ?? source.category })),
   };
+}
+
+/**
+ * The built-in catalogs seen through a config: its `taxonomy.extend` categories (in `taxonomy`) and its
+ * `detect.names` / `detect.ignoreNames`. Without such keys the shared built-in catalog is returned, so
+ * analyzers memoised per catalog stay shared.
+ */
+export function catalogForConfig(config: LoadedConfig | null, taxonomy: TaxonomyLike): AnalyzerCatalog {
+  const catalog = loadAnalyzerCatalog();
+  const detect = config?.config.detect;
+  if (!config || (!config.config.taxonomy?.extend?.length && !detect?.names && !detect?.ignoreNames)) return catalog;
+  return withTaxonomy(catalog, taxonomy, {
+    ...(detect?.names ? { extraNames: detect.names } : {}),
+    ...(detect?.ignoreNames ? { ignoreNames: detect.ignoreNames } : {}),
+  });
 }

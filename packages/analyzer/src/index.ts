@@ -27,7 +27,7 @@ export type {
   SourceRead,
   SourceRule,
 } from './catalog.js';
-export { createAnalyzerCatalog, loadAnalyzerCatalog, matcherOf, withTaxonomy } from './catalog.js';
+export { catalogForConfig, createAnalyzerCatalog, loadAnalyzerCatalog, matcherOf, withTaxonomy } from './catalog.js';
 export { parsePrismaSchema, findPrismaSchemas } from './prisma.js';
 export type { PrismaModel, PrismaField } from './prisma.js';
 export { classifyUrlHost, isInternalHost } from './urls.js';

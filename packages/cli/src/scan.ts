@@ -14,6 +14,7 @@ import {
   loadBuiltinTaxonomy,
   loadConfig,
   checkFlows,
+  taxonomyForConfig,
   type Flow,
   type Finding,
   type LoadedConfig,
@@ -22,7 +23,7 @@ import {
   type TaxonomyLike,
 } from '@lawful/core';
 import { ts, type TS } from './compiler.js';
-import { createAnalyzer, loadAnalyzerCatalog, withTaxonomy, type AnalyzerCatalog, type AnalyzerOptions, type AnnotationUse } from '@lawful/analyzer';
+import { catalogForConfig, createAnalyzer, type AnalyzerOptions, type AnnotationUse } from '@lawful/analyzer';
 import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
 import { collectParseProblems, collectUnreadableProblems, loadProgram, projectFileNames, relativePath } from './program.js';
 import {
@@ -194,7 +195,7 @@ export async function prepareScan(options: { dir: string; cwd?: string; configFi
     const key = config?.filepath ?? '';
     let scope = scopes.get(key);
     if (!scope) {
-      scope = Promise.resolve(makeScope(config, builtinTaxonomy));
+      scope = Promise.resolve(makeScope(config));
       scopes.set(key, scope);
     }
     return scope;
@@ -213,16 +214,15 @@ export async function prepareScan(options: { dir: string; cwd?: string; configFi
   };
 }
 
-function makeScope(config: LoadedConfig | null, builtinTaxonomy: ReturnType<typeof loadBuiltinTaxonomy>): ConfigScope {
-  const extensions = config?.config.taxonomy?.extend ?? [];
-  const taxonomy = extensions.length > 0 ? builtinTaxonomy.extend(extensions) : builtinTaxonomy;
+function makeScope(config: LoadedConfig | null): ConfigScope {
+  const taxonomy = taxonomyForConfig(config);
   const exclude = config?.config.exclude?.length ? picomatch(config.config.exclude, { dot: true }) : undefined;
   const configDir = config ? path.dirname(config.filepath) : '';
   return {
     config,
     taxonomy,
     analyzerOptions: {
-      catalog: analyzerCatalogFor(config, taxonomy),
+      catalog: catalogForConfig(config, taxonomy),
       heuristics: config?.config.detect?.heuristics ?? true,
       sanitizers: config?.config.sanitizers ?? [],
       guards: (config?.config.activities ?? []).flatMap((activity) => (activity.consent ? [activity.consent.guard] : [])),
@@ -331,17 +331,6 @@ export function mergeRawScans(raws: readonly RawScan[]): RawScan {
     files: [...files].sort(),
     configOf: Object.fromEntries(Object.entries(configOf).sort(([a], [b]) => compareStrings(a, b))),
   };
-}
-
-/** The built-in catalogs seen through the config: its `taxonomy.extend` categories and `detect` names. */
-export function analyzerCatalogFor(config: LoadedConfig | null, taxonomy: TaxonomyLike): AnalyzerCatalog {
-  const catalog = loadAnalyzerCatalog();
-  const detect = config?.config.detect;
-  if (!config || (!config.config.taxonomy?.extend?.length && !detect?.names && !detect?.ignoreNames)) return catalog;
-  return withTaxonomy(catalog, taxonomy, {
-    ...(detect?.names ? { extraNames: detect.names } : {}),
-    ...(detect?.ignoreNames ? { ignoreNames: detect.ignoreNames } : {}),
-  });
 }
 
 interface ProjectInput {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { SinkFile } from './catalog/types.js';
 import { builtinLegalRules } from './catalog/legal.js';
+import { loadBuiltinTaxonomy } from './catalog/taxonomy.js';
 import { loadYamlRules } from './catalog/rules-dir.js';
 import type { LoadedConfig } from './config/types.js';
 import type { Flow, SinkRef } from './model.js';
@@ -22,6 +23,13 @@ export interface CheckFlowsInput {
   rootDir: string;
   /** Source text by relative file: inline suppressions and fingerprint snippets. */
   readFile?: (file: string) => string | undefined;
+}
+
+/** The built-in taxonomy plus the config's `taxonomy.extend` categories. */
+export function taxonomyForConfig(config: LoadedConfig | null): TaxonomyLike {
+  const builtin = loadBuiltinTaxonomy();
+  const extensions = config?.config.taxonomy?.extend ?? [];
+  return extensions.length > 0 ? builtin.extend(extensions) : builtin;
 }
 
 export function checkFlows(input: CheckFlowsInput): PolicyResult {

@@ -10,13 +10,13 @@ import {
   ConfigError,
   checkFlows,
   createConfigResolver,
-  loadBuiltinTaxonomy,
+  taxonomyForConfig,
   type Finding,
   type Flow,
   type LoadedConfig,
   type TaxonomyLike,
 } from '@lawful/core';
-import { createAnalyzer, loadAnalyzerCatalog, withTaxonomy, type Analyzer, type AnalyzerCatalog } from '@lawful/analyzer';
+import { catalogForConfig, createAnalyzer, type Analyzer, type AnalyzerCatalog } from '@lawful/analyzer';
 
 export interface FileResult {
   findings: Finding[];
@@ -39,9 +39,7 @@ const reportedConfigErrors = new Set<string>();
 function taxonomyFor(config: LoadedConfig): TaxonomyLike {
   let taxonomy = taxonomies.get(config);
   if (!taxonomy) {
-    const builtin = loadBuiltinTaxonomy();
-    const extensions = config.config.taxonomy?.extend ?? [];
-    taxonomy = extensions.length > 0 ? builtin.extend(extensions) : builtin;
+    taxonomy = taxonomyForConfig(config);
     taxonomies.set(config, taxonomy);
   }
   return taxonomy;
@@ -53,11 +51,7 @@ const catalogs = new WeakMap<LoadedConfig, AnalyzerCatalog>();
 function catalogFor(config: LoadedConfig): AnalyzerCatalog {
   let catalog = catalogs.get(config);
   if (!catalog) {
-    const detect = config.config.detect;
-    catalog = withTaxonomy(loadAnalyzerCatalog(), taxonomyFor(config), {
-      ...(detect?.names ? { extraNames: detect.names } : {}),
-      ...(detect?.ignoreNames ? { ignoreNames: detect.ignoreNames } : {}),
-    });
+    catalog = catalogForConfig(config, taxonomyFor(config));
     catalogs.set(config, catalog);
   }
   return catalog;
