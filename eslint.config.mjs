@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import lawful from 'eslint-plugin-lawful';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'fixtures/**', 'coverage/**', 'bench-results/**', 'test-artifacts/**', '**/*.d.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'fixtures/**', 'coverage/**', 'bench-results/**', 'test-artifacts/**', '**/*.d.ts', '**/*.generated.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -13,8 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Flow, Problem } from '@lawful/core';
 import type { AnnotationUse } from '@lawful/analyzer';
+import type { FileListing } from './program.js';
 
-export const CACHE_FORMAT = 'lawful-cache/2';
+export const CACHE_FORMAT = 'lawful-cache/3';
 
 export interface CachedFile {
   /** SHA-256 of the file's text. */
@@ -37,6 +38,13 @@ export interface ProjectCache {
   files: Record<string, CachedFile>;
   /** Results that belong to no source file (Prisma schema marks, catalog problems). */
   programLevel: { annotations: AnnotationUse[]; problems: Problem[] };
+  /** The tsconfig's file list and what it was computed from (program.ts `FileListing`). */
+  listing?: FileListing;
+  /**
+   * Files reported with this project that no tsconfig lists (excluded, yet imported). Found whenever a
+   * program is built; one that is no longer imported stays until the cache is discarded.
+   */
+  extras?: string[];
 }
 
 export interface CacheFile {
@@ -61,8 +69,12 @@ export function readCache(location: string): CacheFile {
 export function writeCache(location: string, cache: CacheFile): void {
   fs.mkdirSync(path.dirname(location), { recursive: true });
   const temporary = `${location}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(cache));
-  fs.renameSync(temporary, location);
+  try {
+    fs.writeFileSync(temporary, JSON.stringify(cache));
+    fs.renameSync(temporary, location);
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
 }
 
 /**
@@ -88,18 +100,4 @@ export function dependentsOf(cache: ProjectCache, file: string): string[] {
 /** The hash of everything a project's results depend on besides its files' texts. */
 export function projectCacheKey(parts: readonly (string | undefined)[]): string {
   return hashText(JSON.stringify(parts));
-}
-
-/** All `rules/` catalog files, hashed: a catalog change invalidates every cached result. */
-export function hashRulesDir(rulesDir: string): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(entry.name)) hash.update(entry.name).update(fs.readFileSync(full));
-    }
-  };
-  walk(rulesDir);
-  return hash.digest('hex');
 }

@@ -53,6 +53,7 @@ async function runScan(
       ...(values.config ? { configFile: values.config } : {}),
       ...(values.project ? { project: values.project } : {}),
       onProgress: progress.update,
+      onWarning: (message) => io.stderr(`lawful: warning: ${message}\n`),
     });
   } finally {
     progress.done();

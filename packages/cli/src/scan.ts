@@ -10,6 +10,7 @@ import {
   compareLocations,
   compareStrings,
   findRulesDir,
+  hashRulesDir,
   sortFindings,
   loadBuiltinTaxonomy,
   loadConfig,
@@ -25,10 +26,9 @@ import {
 import { ts, type TS } from './compiler.js';
 import { catalogForConfig, createAnalyzer, type AnalyzerOptions, type AnnotationUse } from '@lawful/analyzer';
 import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
-import { collectParseProblems, collectUnreadableProblems, loadProgram, projectFileNames, relativePath } from './program.js';
+import { absolutePath, collectParseProblems, collectUnreadableProblems, loadProgram, projectFileNames, relativePath, type ProjectFiles } from './program.js';
 import {
   dependentsOf,
-  hashRulesDir,
   hashText,
   initialDirtySet,
   projectCacheKey,
@@ -50,8 +50,13 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** Ignore any lawful config: raw flows only (what `lawful init` drafts from). */
   noConfig?: boolean;
-  /** Reuse per-file results from a previous scan (`--cache`); default location `<dir>/.lawfulcache`. */
+  /**
+   * Reuse per-file results from a previous scan (`--cache`); default location `<dir>/.lawfulcache`.
+   * A location that is a directory (or ends with `/`) holds a `.lawfulcache` file, as in ESLint.
+   */
   cache?: { location?: string };
+  /** Something the user should know that does not change the result (a cache that could not be written). */
+  onWarning?: (message: string) => void;
   /** Analyse only shard `index` (1-based) of `total`; `lawful merge` combines the shards. */
   shard?: { index: number; total: number };
 }
@@ -93,30 +98,38 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   let filesAnalyzed = 0;
 
   if (options.cache && options.shard) throw new UsageError('--cache and --shard cannot be combined: each shard job starts from a clean checkout');
-  const cache = options.cache
-    ? { location: path.resolve(context.cwd, options.cache.location ?? path.join(rootDir, '.lawfulcache')), file: readCache(path.resolve(context.cwd, options.cache.location ?? path.join(rootDir, '.lawfulcache'))) }
-    : undefined;
+  const cacheFile = options.cache ? cacheLocation(context.cwd, rootDir, options.cache.location) : undefined;
+  const cache = cacheFile ? { location: cacheFile, file: readCache(cacheFile) } : undefined;
   // Many projects: a shard takes whole projects (no program is built twice); few: it takes files.
   const shard = options.shard;
   const shardByProject = shard && specs.length >= shard.total ? shard : undefined;
   const shardByFile = shard && !shardByProject ? shard : undefined;
+  // Every project's file list first: a file in some project's list is reported by that project (with
+  // the config nearest to it), even when another project's program reaches it by import first.
+  const listings = specs.map((spec) => projectFileNames(spec, cache?.file.projects[describe(spec, rootDir)]?.listing));
+  const listedAnywhere = new Set(listings.flatMap((listed) => listed.files));
   for (const [index, spec] of specs.entries()) {
     if (shardByProject && (index % shardByProject.total) + 1 !== shardByProject.index) continue;
+    const listed = listings[index]!;
+    const listedHere = new Set(listed.files);
     options.onProgress?.({ phase: 'loading', done: index, total: specs.length, project: describe(spec, rootDir) });
     // The config nearest to a package applies to it (DESIGN "What is scanned").
     const scope = await context.scopeFor(spec.dir);
-    // Project files are followed across packages (summaries); each is reported by the first project that has it.
+    // Project files are followed across packages (summaries). Each is reported once: by the first
+    // project whose list has it, or, when no list has it (imported, yet excluded by every tsconfig),
+    // by the first project whose program reaches it.
     const isProjectFile = (fileName: string): boolean => {
-      const normalised = path.resolve(fileName);
+      const normalised = absolutePath(fileName);
       if (normalised.includes(`${path.sep}node_modules${path.sep}`) || /\.d\.[cm]?ts$/.test(normalised)) return false;
       if (!normalised.startsWith(rootDir + path.sep)) return false;
       return !scope.isExcluded(normalised);
     };
     const isOwnFile = (fileName: string): boolean =>
-      !analysed.has(path.resolve(fileName)) &&
+      !analysed.has(absolutePath(fileName)) &&
+      (listedHere.has(absolutePath(fileName)) || !listedAnywhere.has(absolutePath(fileName))) &&
       isProjectFile(fileName) &&
       (!shardByFile || shardOf(relativePath(rootDir, fileName), shardByFile.total) === shardByFile.index);
-    const project: ProjectInput = { spec, scope, rootDir, isProjectFile, isOwnFile };
+    const project: ProjectInput = { spec, scope, rootDir, listed, isProjectFile, isOwnFile };
     options.onProgress?.({ phase: 'analysing', done: index, total: specs.length, project: describe(spec, rootDir) });
     const onFile = (done: number, total: number) =>
       options.onProgress?.({ phase: 'analysing', done, total, unit: 'files', project: describe(spec, rootDir) });
@@ -131,7 +144,14 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     annotations.push(...analysis.annotations);
     problems.push(...analysis.problems);
   }
-  if (cache) writeCache(cache.location, cache.file);
+  if (cache) {
+    try {
+      writeCache(cache.location, cache.file);
+    } catch (error) {
+      // The scan is complete; only the next one loses its head start.
+      options.onWarning?.(`could not write the cache to ${cache.location} (${(error as Error).message}); the next scan starts cold`);
+    }
+  }
 
   const raw: RawScan = { flows, annotations, problems, filesAnalyzed, files: [...texts.keys()].sort(), configOf };
   const readFile = (file: string): string | undefined => {
@@ -227,7 +247,7 @@ function makeScope(config: LoadedConfig | null): ConfigScope {
       sanitizers: config?.config.sanitizers ?? [],
       guards: (config?.config.activities ?? []).flatMap((activity) => (activity.consent ? [activity.consent.guard] : [])),
     },
-    isExcluded: (absoluteFile) => Boolean(exclude?.(path.relative(configDir, absoluteFile).split(path.sep).join('/'))),
+    isExcluded: (absoluteFile) => Boolean(exclude?.(relativePath(configDir, absoluteFile))),
   };
 }
 
@@ -337,6 +357,8 @@ interface ProjectInput {
   spec: ProjectSpec;
   scope: ConfigScope;
   rootDir: string;
+  /** The project's file list (tsconfig include/exclude/files) and what TypeScript said about its tsconfig. */
+  listed: ProjectFiles;
   /** Followed across imports (summaries). */
   isProjectFile: (fileName: string) => boolean;
   /** Reported by this project. */
@@ -365,21 +387,28 @@ function analyserFor(project: ProjectInput, program: TS.Program, isFileReported:
 
 /** One project, whole: build its program and analyse every file it reports. */
 function analyseProject(project: ProjectInput, onFile?: (done: number, total: number) => void): ProjectAnalysis {
-  const loaded = loadProgram(project.spec, project.rootDir);
+  const { listed, rootDir } = project;
+  const loaded = loadProgram(project.spec, listed.files);
   const ownFiles = loaded.program.getSourceFiles().filter((sourceFile) => project.isOwnFile(sourceFile.fileName));
-  const files = new Map(ownFiles.map((sourceFile) => [relativePath(project.rootDir, sourceFile.fileName), sourceFile.text] as const));
+  const files = new Map(ownFiles.map((sourceFile) => [relativePath(rootDir, sourceFile.fileName), sourceFile.text] as const));
   const analysis = analyserFor(project, loaded.program, project.isOwnFile).analyzeProgram(onFile ? { onProgress: onFile } : {});
   return {
     files,
     flows: analysis.flows,
     annotations: analysis.annotations,
     problems: [
-      ...loaded.problems,
-      ...collectUnreadableProblems(loaded.program, project.rootDir, project.isOwnFile),
-      ...collectParseProblems(loaded.program, project.rootDir, project.isOwnFile),
+      ...configProblems(project),
+      ...collectUnreadableProblems(loaded.program, listed.files, rootDir, project.isOwnFile),
+      ...collectParseProblems(loaded.program, rootDir, project.isOwnFile),
       ...analysis.problems,
     ],
   };
+}
+
+/** What TypeScript said about the project's tsconfig, as problems of that file. */
+function configProblems({ spec, listed, rootDir }: ProjectInput): Problem[] {
+  const file = spec.tsconfig ? relativePath(rootDir, spec.tsconfig) : '.';
+  return listed.configProblems.map((message) => ({ file, message, kind: 'config' as const }));
 }
 
 let rulesHash: string | undefined;
@@ -395,56 +424,67 @@ function analyseProjectCached(
   cache: { location: string; file: CacheFile },
   onFile?: (done: number, total: number) => void,
 ): ProjectAnalysis {
-  const { rootDir, spec, scope } = project;
+  const { rootDir, spec, scope, listed } = project;
   const projectId = describe(spec, rootDir);
   rulesHash ??= hashRulesDir(findRulesDir());
+  const previous = cache.file.projects[projectId];
   const key = projectCacheKey([
     version,
     rulesHash,
     scope.config ? fs.readFileSync(scope.config.filepath, 'utf8') : undefined,
-    spec.tsconfig ? fs.readFileSync(spec.tsconfig, 'utf8') : undefined,
+    // the tsconfig and every config it extends: compiler options change what the analyzer sees
+    ...listed.configFiles.map((file) => readTextOrUndefined(file)),
     JSON.stringify([scope.analyzerOptions.heuristics, scope.analyzerOptions.sanitizers, scope.analyzerOptions.guards]),
   ]);
+  const entry: ProjectCache =
+    previous && previous.key === key ? previous : { key, files: {}, programLevel: { annotations: [], problems: [] } };
+  if (listed.listing) entry.listing = listed.listing;
+  else delete entry.listing;
+
   // Text of each file read now; undefined for files known unchanged (read on demand, for code frames).
   const files = new Map<string, string | undefined>();
   const hashes = new Map<string, string>();
-  const previous = cache.file.projects[projectId];
   const stats = new Map<string, { mtimeMs: number; size: number }>();
   const unreadable: Problem[] = [];
-  for (const fileName of projectFileNames(spec)) {
-    if (!project.isOwnFile(fileName)) continue;
+  /** Files reported here that no tsconfig lists: reached by import (see `scan`). */
+  const extras = new Set<string>();
+  const notScanned = (file: string): Problem => ({ file, message: 'the file could not be read, so it was not scanned', kind: 'read' });
+  /** Hashes one file (or trusts its cached hash when size and mtime are unchanged, like ESLint's cache). */
+  const track = (fileName: string): boolean => {
     const file = relativePath(rootDir, fileName);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(fileName);
     } catch {
-      unreadable.push({ file, message: 'the file could not be read, so it was not scanned', kind: 'read' });
-      continue;
+      unreadable.push(notScanned(file));
+      return false;
     }
     stats.set(file, { mtimeMs: stat.mtimeMs, size: stat.size });
-    // Like ESLint's cache: an unchanged size and modification time means unchanged content.
-    const known = previous?.key === key ? previous.files[file] : undefined;
+    const known = entry.files[file];
     if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
       files.set(file, undefined);
       hashes.set(file, known.hash);
-      continue;
+      return true;
     }
     let text: string;
     try {
       text = fs.readFileSync(fileName, 'utf8');
     } catch {
-      unreadable.push({ file, message: 'the file could not be read, so it was not scanned', kind: 'read' });
-      continue;
+      unreadable.push(notScanned(file));
+      return false;
     }
     files.set(file, text);
     hashes.set(file, hashText(text));
+    return true;
+  };
+  for (const fileName of listed.files) if (project.isOwnFile(fileName)) track(fileName);
+  for (const file of entry.extras ?? []) {
+    const fileName = path.resolve(rootDir, file);
+    if (!hashes.has(file) && project.isOwnFile(fileName) && fs.existsSync(fileName) && track(fileName)) extras.add(file);
   }
 
-  const entry: ProjectCache =
-    previous && previous.key === key ? previous : { key, files: {}, programLevel: { annotations: [], problems: [] } };
   const { dirty, removed } = initialDirtySet(entry, hashes);
   for (const file of removed) delete entry.files[file];
-  if (!previous || previous.key !== key) for (const file of hashes.keys()) dirty.add(file);
 
   const done = new Set<string>();
   const roots = new Set<string>();
@@ -453,7 +493,7 @@ function analyseProjectCached(
     // What its analysis read last time: callees, types, callers consulted for consent guards.
     for (const dep of entry.files[file]?.deps ?? []) roots.add(path.resolve(rootDir, dep));
   };
-  let current: { program: TS.Program; roots: ReadonlySet<string>; analyzer: ReturnType<typeof analyserFor>; problems: Problem[] } | undefined;
+  let current: { program: TS.Program; roots: ReadonlySet<string>; analyzer: ReturnType<typeof analyserFor> } | undefined;
   let toAnalyse = dirty;
   while (toAnalyse.size > 0) {
     const batch = toAnalyse;
@@ -467,15 +507,25 @@ function analyseProjectCached(
         for (const dependent of dependentsOf(entry, file)) addRoots(dependent);
       }
       const whole = roots.size >= hashes.size;
-      const loaded = loadProgram(spec, rootDir, whole ? undefined : [...roots].sort());
+      const rootFiles = whole ? [...hashes.keys()].map((file) => path.resolve(rootDir, file)) : [...roots];
+      const loaded = loadProgram(spec, rootFiles.sort());
+      // Files no tsconfig lists that this program reaches by import are reported here, as in a cold scan.
+      for (const sourceFile of loaded.program.getSourceFiles()) {
+        const file = relativePath(rootDir, sourceFile.fileName);
+        if (hashes.has(file) || !project.isOwnFile(sourceFile.fileName)) continue;
+        if (track(sourceFile.fileName)) {
+          extras.add(file);
+          batch.add(file);
+        }
+      }
       const isReported = (fileName: string) => batch.has(relativePath(rootDir, fileName)) && project.isOwnFile(fileName);
       const analyzer = analyserFor(project, loaded.program, isReported);
-      current = { program: loaded.program, roots: whole ? new Set([...hashes.keys()].map((file) => path.resolve(rootDir, file))) : new Set(roots), analyzer, problems: loaded.problems };
+      current = { program: loaded.program, roots: whole ? new Set([...hashes.keys()].map((file) => path.resolve(rootDir, file))) : new Set(roots), analyzer };
       const analysis = analyzer.analyzeProgram(onFile ? { onProgress: onFile } : {});
       results = { ...analysis, problems: [...collectParseProblems(loaded.program, rootDir, isReported), ...analysis.problems] };
       entry.programLevel = {
         annotations: analysis.annotations.filter((annotation) => !hashes.has(annotation.location.file)),
-        problems: [...loaded.problems, ...analysis.problems.filter((problem) => !hashes.has(problem.file))],
+        problems: analysis.problems.filter((problem) => !hashes.has(problem.file)),
       };
     } else {
       const analyses = [...batch].sort().map((file) => current!.analyzer.analyzeFile(path.resolve(rootDir, file)));
@@ -490,7 +540,12 @@ function analyseProjectCached(
     const next = new Set<string>();
     for (const file of [...batch].sort()) {
       const fileName = path.resolve(rootDir, file);
-      if (!program.getSourceFile(fileName)) continue;
+      if (!program.getSourceFile(fileName)) {
+        // listed and hashed, yet the program could not load it
+        unreadable.push(notScanned(file));
+        files.delete(file);
+        continue;
+      }
       const before = entry.files[file];
       const result: CachedFile = {
         hash: hashes.get(file)!,
@@ -513,11 +568,13 @@ function analyseProjectCached(
     if (process.env.LAWFUL_DEBUG_CACHE) process.stderr.write(`lawful cache: ${projectId}: re-analysed ${describeFiles(batch)}${reusable ? ' on the same program' : `, program of ${roots.size} root file(s)`}\n`);
     toAnalyse = next;
   }
+  if (extras.size > 0) entry.extras = [...extras].sort();
+  else delete entry.extras;
   cache.file.projects[projectId] = entry;
 
   const flows: Flow[] = [];
   const annotations: AnnotationUse[] = [...entry.programLevel.annotations];
-  const problems: Problem[] = [...entry.programLevel.problems, ...unreadable];
+  const problems: Problem[] = [...configProblems(project), ...entry.programLevel.problems, ...unreadable];
   for (const file of [...files.keys()].sort()) {
     const cached = entry.files[file];
     if (!cached) continue;
@@ -526,4 +583,25 @@ function analyseProjectCached(
     problems.push(...cached.problems);
   }
   return { files, flows, annotations, problems };
+}
+
+function readTextOrUndefined(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where `--cache` keeps its file (see `ScanOptions.cache`). */
+export function cacheLocation(cwd: string, rootDir: string, location: string | undefined): string {
+  if (location === undefined) return path.join(rootDir, '.lawfulcache');
+  const resolved = path.resolve(cwd, location);
+  let isDirectory = /[\\/]$/.test(location);
+  try {
+    isDirectory ||= fs.statSync(resolved).isDirectory();
+  } catch {
+    // not there yet: a file of that name
+  }
+  return isDirectory ? path.join(resolved, '.lawfulcache') : resolved;
 }

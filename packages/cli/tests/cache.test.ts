@@ -70,4 +70,87 @@ describe('scan --cache', () => {
     expect(warm).toBe(await scanJson(dir, false));
     expect(warm).not.toContain(`"file": "${victim}"`);
   });
+
+  it('notices files added to, renamed in and removed from the tsconfig file list (the list itself is cached)', async () => {
+    const dir = copyApp('express-prisma-shop');
+    await scanJson(dir, true);
+    const added = `import { logger } from '../lib/logger.js';\nexport function audit(user: { email: string }): void {\n  logger.info({ email: user.email }, 'audit');\n}\n`;
+    fs.mkdirSync(path.join(dir, 'src/audit'));
+    fs.writeFileSync(path.join(dir, 'src/audit/trail.ts'), added);
+    let warm = await scanJson(dir, true);
+    expect(warm).toBe(await scanJson(dir, false));
+    expect(warm).toContain('"file": "src/audit/trail.ts"');
+    fs.renameSync(path.join(dir, 'src/audit/trail.ts'), path.join(dir, 'src/audit/log.ts'));
+    warm = await scanJson(dir, true);
+    expect(warm).toBe(await scanJson(dir, false));
+    expect(warm).toContain('"file": "src/audit/log.ts"');
+    expect(warm).not.toContain('src/audit/trail.ts');
+    fs.rmSync(path.join(dir, 'src/audit'), { recursive: true });
+    warm = await scanJson(dir, true);
+    expect(warm).toBe(await scanJson(dir, false));
+    expect(warm).not.toContain('src/audit/');
+  });
+
+  it('is discarded when a tsconfig the project extends changes', async () => {
+    const dir = copyApp('express-prisma-shop');
+    const tsconfigPath = path.join(dir, 'tsconfig.json');
+    const tsconfig = JSON.parse(fs.readFileSync(tsconfigPath, 'utf8')) as { compilerOptions?: object };
+    const base = path.join(dir, 'tsconfig.base.json');
+    fs.writeFileSync(base, JSON.stringify({ compilerOptions: tsconfig.compilerOptions ?? {}, include: ['src'] }));
+    fs.writeFileSync(tsconfigPath, JSON.stringify({ extends: './tsconfig.base.json' }));
+    const before = await scanJson(dir, true);
+    expect(before).toContain('"file": "src/jobs/purgeCarts.js"');
+    // The base now lists only the routes: what they import is still scanned, the jobs (which nothing imports) are not.
+    fs.writeFileSync(base, JSON.stringify({ compilerOptions: tsconfig.compilerOptions ?? {}, include: ['src/routes'] }));
+    const warm = await scanJson(dir, true);
+    expect(warm).toBe(await scanJson(dir, false));
+    expect(warm).not.toContain('"file": "src/jobs/');
+    expect(warm).toContain('"file": "src/routes/');
+    expect(warm).toContain('"file": "src/services/');
+  });
+
+  it('reports files no tsconfig lists but the program imports, in cold and warm scans alike', async () => {
+    const dir = copyApp('express-prisma-shop');
+    const tsconfigPath = path.join(dir, 'tsconfig.json');
+    const tsconfig = JSON.parse(fs.readFileSync(tsconfigPath, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(tsconfigPath, JSON.stringify({ ...tsconfig, exclude: ['src/services'] }));
+    const cold = await scanJson(dir, false);
+    expect(cold).toContain('"file": "src/services/');
+    expect(await scanJson(dir, true)).toBe(cold);
+    // an edit in an excluded, imported file is picked up by the warm scan
+    const payments = path.join(dir, 'src/services/payments.ts');
+    edit(payments, (text) => `${text}\nexport function debugCard(card: { email: string }): void {\n  console.log(card.email);\n}\n`);
+    const warm = await scanJson(dir, true);
+    expect(warm).toBe(await scanJson(dir, false));
+    expect(warm).not.toBe(cold);
+  });
+
+  it('reports what TypeScript says about the tsconfig, in cold and warm scans alike', async () => {
+    const dir = copyApp('careful-app');
+    const tsconfigPath = path.join(dir, 'tsconfig.json');
+    const tsconfig = JSON.parse(fs.readFileSync(tsconfigPath, 'utf8')) as { compilerOptions?: Record<string, unknown> };
+    fs.writeFileSync(tsconfigPath, JSON.stringify({ ...tsconfig, compilerOptions: { ...tsconfig.compilerOptions, notAnOption: true } }));
+    const cold = await scanJson(dir, false);
+    const problems = JSON.parse(cold).problems as { file: string; kind: string; message: string }[];
+    expect(problems).toContainEqual({ file: 'tsconfig.json', kind: 'config', message: "Unknown compiler option 'notAnOption'." });
+    expect(await scanJson(dir, true)).toBe(cold);
+    expect(await scanJson(dir, true)).toBe(cold);
+  });
+
+  it('puts the cache inside a --cache-location that is a directory, and only warns when it cannot write it', async () => {
+    const dir = copyApp('careful-app');
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawful-cache-dir-'));
+    const first = await scan({ dir, cwd: dir, cache: { location: cacheDir } });
+    expect(fs.existsSync(path.join(cacheDir, '.lawfulcache'))).toBe(true);
+    await scan({ dir, cwd: dir, cache: { location: 'new-folder/' } });
+    expect(fs.existsSync(path.join(dir, 'new-folder', '.lawfulcache'))).toBe(true);
+
+    const blocker = path.join(dir, 'not-a-folder');
+    fs.writeFileSync(blocker, 'a file where the cache folder should be');
+    const warnings: string[] = [];
+    const outcome = await scan({ dir, cwd: dir, cache: { location: path.join(blocker, 'cache.json') }, onWarning: (message) => warnings.push(message) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^could not write the cache to .*not-a-folder.cache\.json \(.*\); the next scan starts cold$/);
+    expect(outcome.result).toEqual(first.result);
+  });
 });

@@ -3,6 +3,7 @@
  * The folder sits next to `packages/`, so it is found by walking up from this module: that works
  * from `src/` under vitest and from `dist/` once built, without any configuration.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +86,35 @@ export function loadYamlRules<T>(subdir: RulesSubdir, rulesDir: string = findRul
 }
 
 const memo = new Map<string, LoadedRuleFile<unknown>[]>();
+
+/**
+ * SHA-256 of every YAML file under `rulesDir` (names and contents): results cached by `--cache` are
+ * only valid for the catalogs they were computed with. Contents, not modification times, so a cache
+ * restored on another machine stays valid; the hash itself is kept on disk by the files' sizes and
+ * mtimes, like the parsed catalogs, so an unchanged folder is not read again.
+ */
+export function hashRulesDir(rulesDir: string = findRulesDir()): string {
+  const files: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else if (/\.ya?ml$/.test(entry.name)) files.push(`${prefix}${entry.name}`);
+    }
+  };
+  walk(rulesDir, '');
+  const stamp = JSON.stringify(files.map((file) => {
+    const stats = statSync(join(rulesDir, file));
+    return [file, stats.size, stats.mtimeMs];
+  }));
+  const diskCache = join(rulesDir, '..', 'node_modules', '.cache', 'lawful', 'rules-hash.json');
+  const stored = readDiskCache(diskCache, stamp);
+  if (typeof stored?.[0] === 'string') return stored[0];
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(readFileSync(join(rulesDir, file)));
+  const digest = hash.digest('hex');
+  writeDiskCache(diskCache, stamp, [digest]);
+  return digest;
+}
 
 function readDiskCache(file: string, stamp: string): unknown[] | undefined {
   try {

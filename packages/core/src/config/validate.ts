@@ -3,12 +3,11 @@
  * messages that say what was expected, then the checks a schema cannot express (unique ids,
  * references between sections, categories against the taxonomy).
  */
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { TaxonomyLike } from '../catalog/types.js';
 import { COMMON_COUNTRY_MISTAKES } from './countries.js';
 import type { ConfigProblem } from './errors.js';
-import { buildConfigSchema } from './schema.js';
+import { validate as generatedValidator } from './schema-validator.generated.js';
 import type { KeyPath } from './source.js';
 import { closestMatches, didYouMean } from './suggest.js';
 import type { ConfigPosition, UnknownConfigCategory } from './types.js';
@@ -33,17 +32,8 @@ export const SINK_ID_KINDS = ['browser', 'cache', 'cookie', 'db', 'file', 'http'
 
 type SchemaObject = Record<string, unknown>;
 
-let compiledValidator: ValidateFunction | undefined;
-
-function configValidator(): ValidateFunction {
-  if (!compiledValidator) {
-    // The schema itself is checked against the meta-schema in a test; skipping it here saves startup time.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, validateSchema: false });
-    ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
-    compiledValidator = ajv.compile(buildConfigSchema());
-  }
-  return compiledValidator;
-}
+/** The schema's validator, compiled ahead of time (validator-source.ts explains why and how to regenerate). */
+const configValidator = generatedValidator as unknown as ValidateFunction;
 
 export function validateConfig(input: ValidationInput): ValidationResult {
   const problems: ConfigProblem[] = [];
@@ -57,9 +47,8 @@ export function validateConfig(input: ValidationInput): ValidationResult {
     return { problems, unknownCategories: [] };
   }
 
-  const validate = configValidator();
-  if (!validate(input.value)) {
-    for (const translated of translateSchemaErrors(validate.errors ?? [], input.value)) {
+  if (!configValidator(input.value)) {
+    for (const translated of translateSchemaErrors(configValidator.errors ?? [], input.value)) {
       report(translated.path, translated.message);
     }
   }

@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRulesDir, loadBuiltinTaxonomy, loadTaxonomyFrom, loadYamlRules, RulesFileError, Taxonomy, TaxonomyError } from '@lawful/core';
+import { findRulesDir, hashRulesDir, loadBuiltinTaxonomy, loadTaxonomyFrom, loadYamlRules, RulesFileError, Taxonomy, TaxonomyError } from '@lawful/core';
 
 const taxonomy = loadBuiltinTaxonomy();
 
@@ -39,6 +39,26 @@ describe('findRulesDir and loadYamlRules', () => {
     expect(error).toBeInstanceOf(RulesFileError);
     expect((error as Error).message).toMatch(/^sinks\/broken\.yaml:\d+:\d+: /);
     expect((error as RulesFileError).line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('hashes the rules folder by content: the same for the same files, different after an edit, an addition or a rename', () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'lawful-rules-hash-')), 'rules');
+    mkdirSync(join(root, 'sinks'), { recursive: true });
+    writeFileSync(join(root, 'sinks', 'a.yaml'), 'a: 1\n');
+    writeFileSync(join(root, 'notes.txt'), 'not a catalog');
+    const first = hashRulesDir(root);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashRulesDir(root)).toBe(first); // now from the on-disk memo
+    writeFileSync(join(root, 'notes.txt'), 'still not a catalog');
+    expect(hashRulesDir(root)).toBe(first);
+    writeFileSync(join(root, 'sinks', 'a.yaml'), 'a: 2\n');
+    const edited = hashRulesDir(root);
+    expect(edited).not.toBe(first);
+    writeFileSync(join(root, 'sinks', 'b.yml'), 'b: 1\n');
+    const added = hashRulesDir(root);
+    expect(added).not.toBe(edited);
+    renameSync(join(root, 'sinks', 'b.yml'), join(root, 'sinks', 'c.yml'));
+    expect(hashRulesDir(root)).not.toBe(added);
   });
 
   it('caches the built-in taxonomy', () => {

@@ -1,13 +1,47 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { FINDING_IDS, LEGAL_BASES } from '@lawful/core';
 import { buildConfigSchema, ISO_DURATION_PATTERN, serializeConfigSchema } from '../../src/config/schema.js';
+import { validate as generatedValidator } from '../../src/config/schema-validator.generated.js';
+import { compileConfigValidator, configValidatorSource, GENERATED_VALIDATOR_FILE } from '../../src/config/validator-source.js';
 
 const publishedSchemaFile = fileURLToPath(new URL('../../schema/lawful.schema.json', import.meta.url));
 const completeExample = fileURLToPath(new URL('../../../../fixtures/config-valid/yaml/lawful.config.yaml', import.meta.url));
+
+const generatedValidatorFile = fileURLToPath(new URL(`../../../../${GENERATED_VALIDATOR_FILE}`, import.meta.url));
+
+describe('the ahead-of-time compiled validator', () => {
+  it('is up to date with buildConfigSchema() (LAWFUL_UPDATE_SCHEMA=1 rewrites it)', () => {
+    if (process.env.LAWFUL_UPDATE_SCHEMA === '1') writeFileSync(generatedValidatorFile, configValidatorSource());
+    expect(readFileSync(generatedValidatorFile, 'utf8') === configValidatorSource(), `${GENERATED_VALIDATOR_FILE} is stale`).toBe(true);
+  });
+
+  it('reports exactly what a validator compiled now reports, on every config fixture', () => {
+    const compiled = compileConfigValidator();
+    const generated = generatedValidator as unknown as typeof compiled;
+    const fixtures = ['config-invalid', 'config-valid'].flatMap((dir) => {
+      const root = fileURLToPath(new URL(`../../../../fixtures/${dir}/`, import.meta.url));
+      return readdirSync(root, { recursive: true, encoding: 'utf8' })
+        .filter((file) => /(?:lawful\.config|\.lawfulrc)(?:\.ya?ml|\.json)?$/.test(file))
+        .map((file) => `${root}${file}`);
+    });
+    expect(fixtures.length).toBeGreaterThan(20);
+    let invalid = 0;
+    for (const file of fixtures) {
+      const document = parseDocument(readFileSync(file, 'utf8'));
+      if (document.errors.length > 0) continue; // a YAML syntax error never reaches the schema
+      const value: unknown = document.toJS();
+      const ok = compiled(value);
+      expect(generated(value), file).toBe(ok);
+      expect(generated.errors ?? null, file).toEqual(compiled.errors ?? null);
+      if (!ok) invalid++;
+    }
+    expect(invalid).toBeGreaterThan(5);
+  });
+});
 
 describe('lawful.schema.json', () => {
   it('is up to date with buildConfigSchema() (LAWFUL_UPDATE_SCHEMA=1 rewrites it)', () => {
