@@ -81,20 +81,42 @@ export function writeCache(location: string, cache: CacheFile): void {
  * Which files to re-analyse first: new and edited files. `removed` files make their dependents dirty
  * at once, since no fingerprint comparison is possible for them.
  */
-export function initialDirtySet(cache: ProjectCache, hashes: ReadonlyMap<string, string>): { dirty: Set<string>; removed: string[] } {
+export function initialDirtySet(
+  cache: ProjectCache,
+  hashes: ReadonlyMap<string, string>,
+  dependents: DependentsIndex,
+): { dirty: Set<string>; removed: string[] } {
   const dirty = new Set<string>();
   for (const [file, hash] of hashes) if (cache.files[file]?.hash !== hash) dirty.add(file);
   const removed = Object.keys(cache.files).filter((file) => !hashes.has(file));
-  for (const file of removed) for (const dependent of dependentsOf(cache, file)) if (hashes.has(dependent)) dirty.add(dependent);
+  for (const file of removed) for (const dependent of dependents.of(file)) if (hashes.has(dependent)) dirty.add(dependent);
   return { dirty, removed };
 }
 
-/** Cached files whose analysis read `file`. */
-export function dependentsOf(cache: ProjectCache, file: string): string[] {
-  return Object.entries(cache.files)
-    .filter(([, entry]) => entry.deps.includes(file))
-    .map(([dependent]) => dependent)
-    .sort();
+/** Which cached files' analysis read a file: the reverse of each file's `deps`, kept current as results change. */
+export class DependentsIndex {
+  readonly #dependents = new Map<string, Set<string>>();
+  readonly #deps = new Map<string, readonly string[]>();
+
+  constructor(cache: ProjectCache) {
+    for (const [file, entry] of Object.entries(cache.files)) this.set(file, entry.deps);
+  }
+
+  /** Sorted. */
+  of(file: string): string[] {
+    return [...(this.#dependents.get(file) ?? [])].sort();
+  }
+
+  /** `file` now reads `deps` (none when it was removed). */
+  set(file: string, deps: readonly string[]): void {
+    for (const dep of this.#deps.get(file) ?? []) this.#dependents.get(dep)?.delete(file);
+    this.#deps.set(file, deps);
+    for (const dep of deps) {
+      let set = this.#dependents.get(dep);
+      if (!set) this.#dependents.set(dep, (set = new Set()));
+      set.add(file);
+    }
+  }
 }
 
 /** The hash of everything a project's results depend on besides its files' texts. */

@@ -28,7 +28,7 @@ import { catalogForConfig, createAnalyzer, type AnalyzerOptions, type Annotation
 import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
 import { absolutePath, collectParseProblems, collectUnreadableProblems, loadProgram, projectFileNames, relativePath, type ProjectFiles } from './program.js';
 import {
-  dependentsOf,
+  DependentsIndex,
   hashText,
   initialDirtySet,
   projectCacheKey,
@@ -483,8 +483,12 @@ function analyseProjectCached(
     if (!hashes.has(file) && project.isOwnFile(fileName) && fs.existsSync(fileName) && track(fileName)) extras.add(file);
   }
 
-  const { dirty, removed } = initialDirtySet(entry, hashes);
-  for (const file of removed) delete entry.files[file];
+  const dependents = new DependentsIndex(entry);
+  const { dirty, removed } = initialDirtySet(entry, hashes, dependents);
+  for (const file of removed) {
+    delete entry.files[file];
+    dependents.set(file, []);
+  }
 
   const done = new Set<string>();
   const roots = new Set<string>();
@@ -504,7 +508,7 @@ function analyseProjectCached(
       // observe, their re-analysis then needs no second program.
       for (const file of batch) {
         addRoots(file);
-        for (const dependent of dependentsOf(entry, file)) addRoots(dependent);
+        for (const dependent of dependents.of(file)) addRoots(dependent);
       }
       const whole = roots.size >= hashes.size;
       const rootFiles = whole ? [...hashes.keys()].map((file) => path.resolve(rootDir, file)) : [...roots];
@@ -560,8 +564,9 @@ function analyseProjectCached(
         problems: results.problems.filter((problem) => problem.file === file),
       };
       entry.files[file] = result;
+      dependents.set(file, result.deps);
       if (!before || before.fingerprint !== result.fingerprint) {
-        for (const dependent of dependentsOf(entry, file)) if (!done.has(dependent) && !batch.has(dependent)) next.add(dependent);
+        for (const dependent of dependents.of(file)) if (!done.has(dependent) && !batch.has(dependent)) next.add(dependent);
       }
     }
     for (const file of batch) done.add(file);

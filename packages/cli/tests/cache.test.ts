@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { reporters } from '../src/reporters/index.js';
 import { scan } from '../src/scan.js';
+import { DependentsIndex, type ProjectCache } from '../src/cache.js';
 
 const appsDir = fileURLToPath(new URL('../../../fixtures/apps/', import.meta.url));
 
@@ -152,5 +153,21 @@ describe('scan --cache', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^could not write the cache to .*not-a-folder.cache\.json \(.*\); the next scan starts cold$/);
     expect(outcome.result).toEqual(first.result);
+  });
+});
+
+describe('DependentsIndex', () => {
+  it('answers which files read a file, and follows changed and removed dependencies', () => {
+    const file = (deps: string[]) => ({ hash: '', mtimeMs: 0, size: 0, fingerprint: '', deps, flows: [], annotations: [], problems: [] });
+    const cache: ProjectCache = { key: '', files: { 'c.ts': file(['a.ts']), 'b.ts': file(['a.ts', 'd.ts']), 'a.ts': file([]) }, programLevel: { annotations: [], problems: [] } };
+    const index = new DependentsIndex(cache);
+    expect(index.of('a.ts')).toEqual(['b.ts', 'c.ts']);
+    expect(index.of('d.ts')).toEqual(['b.ts']);
+    expect(index.of('b.ts')).toEqual([]);
+    index.set('b.ts', ['d.ts']);
+    expect(index.of('a.ts')).toEqual(['c.ts']);
+    index.set('c.ts', []);
+    expect(index.of('a.ts')).toEqual([]);
+    expect(index.of('d.ts')).toEqual(['b.ts']);
   });
 });
