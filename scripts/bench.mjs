@@ -204,30 +204,38 @@ function checkLawfulReport(file) {
 const CACHE_UNSUPPORTED = /unknown option.*--cache|unknown option '--cache'/i;
 
 /**
- * Warm re-scan: one `--cache` scan fills the cache, then one file is edited and the timed scan runs.
- * Returns undefined when the CLI has no `--cache` yet (reported as n/a).
+ * Warm re-scans. `fillCache` runs one `--cache` scan (the cold start of a cache, reported for
+ * information); then each round `measureWarmCacheScan` edits one file (new code, so its hash changes
+ * and re-analysis is needed) and times the `--cache` re-scan. The warm runs take their turn in the
+ * same rounds as the other tools, right after the cold `lawful scan`, so that drift on a shared
+ * machine hits the warm and the cold scan alike and their ratio stays meaningful.
  */
-async function measureWarmCacheScan(project) {
+async function fillCache(project) {
   const output = scanOutputPath(project, 'cache');
-  const args = [LAWFUL_BIN, 'scan', project.dir, '--cache', '--format', 'json', '--output', output];
-  const fill = await measure(args, project.dir);
+  fs.rmSync(path.join(project.dir, '.lawfulcache'), { force: true });
+  const fill = await measure([LAWFUL_BIN, 'scan', project.dir, '--cache', '--format', 'json', '--output', output], project.dir);
   if (fill.exitCode === 2 && CACHE_UNSUPPORTED.test(fill.stderr)) return { supported: false };
   if (![0, 1].includes(fill.exitCode)) return { supported: true, failure: describeFailure(fill) };
   const filled = checkLawfulReport(output);
   if (filled.failure) return { supported: true, failure: `${filled.failure}; ${describeFailure(fill)}` };
+  return { supported: true, fill };
+}
+
+async function measureWarmCacheScan(project) {
+  const output = scanOutputPath(project, 'cache');
   const edited = path.join(project.dir, project.fileToEdit);
-  const original = fs.readFileSync(edited, 'utf8');
-  try {
-    // a real edit (new code, not only a comment) so a content hash must change and re-analysis is needed
-    fs.writeFileSync(edited, `${original}\nexport const benchEdit${project.editCounter} = ${project.editCounter++};\n`);
-    fs.rmSync(output, { force: true });
-    const warm = await measure(args, project.dir);
-    const checked = checkLawfulReport(output);
-    if ([0, 1].includes(warm.exitCode) && checked.failure) return { supported: true, failure: `${checked.failure}; ${describeFailure(warm)}` };
-    return { supported: true, fill, warm };
-  } finally {
-    fs.writeFileSync(edited, original);
-  }
+  project.originalText ??= fs.readFileSync(edited, 'utf8');
+  fs.writeFileSync(edited, `${project.originalText}\nexport const benchEdit${project.editCounter} = ${project.editCounter++};\n`);
+  fs.rmSync(output, { force: true });
+  const warm = await measure([LAWFUL_BIN, 'scan', project.dir, '--cache', '--format', 'json', '--output', output], project.dir);
+  if (![0, 1].includes(warm.exitCode)) return { failure: describeFailure(warm) };
+  const checked = checkLawfulReport(output);
+  if (checked.failure) return { failure: `${checked.failure}; ${describeFailure(warm)}` };
+  return { warm };
+}
+
+function restoreEditedFile(project) {
+  if (project.originalText !== undefined) fs.writeFileSync(path.join(project.dir, project.fileToEdit), project.originalText);
 }
 
 function describeFailure(run) {
@@ -325,54 +333,66 @@ async function main() {
     }
   }
 
-  for (const project of projects) {
-    for (let run = 1; run <= options.runs; run++) {
-      for (const tool of timedTools) {
-        const entry = results.get(key(project, tool));
-        const command = toolCommand(tool, project);
-        if (!entry || !command || entry.failure) continue;
-        process.stderr.write(`[${project.name}] run ${run}/${options.runs} ${tool} … `);
-        command.before?.();
-        const outcome = await measure(command.args, command.cwd);
-        const checked = command.okExitCodes.includes(outcome.exitCode) ? (command.validate?.() ?? {}) : { failure: describeFailure(outcome) };
-        if (checked.failure) {
-          entry.failure = command.okExitCodes.includes(outcome.exitCode) ? `${checked.failure}; ${describeFailure(outcome)}` : checked.failure;
-          process.stderr.write(`failed (${entry.failure})\n`);
-          continue;
-        }
-        entry.runs.push({ wallS: outcome.wallS, peakRssMB: outcome.peakRssMB, exitCode: outcome.exitCode, ...(checked.counts ? { report: checked.counts } : {}) });
-        process.stderr.write(`${outcome.wallS.toFixed(2)} s, ${outcome.peakRssMB.toFixed(0)} MB\n`);
-      }
-    }
-  }
-
   /** @type {Record<string, any>} */
   const cache = {};
-  if (options.tools.includes('lawful-cache')) {
+  const warmCache = options.tools.includes('lawful-cache');
+  try {
     for (const project of projects) {
-      process.stderr.write(`[${project.name}] lawful scan --cache after editing ${project.fileToEdit} … `);
-      const warmRuns = [];
-      let outcome;
-      for (let run = 1; run <= options.runs; run++) {
-        outcome = await measureWarmCacheScan(project);
-        if (!outcome.supported || outcome.failure || !outcome.warm) break;
-        if (![0, 1].includes(outcome.warm.exitCode)) {
-          outcome = { supported: true, failure: describeFailure(outcome.warm) };
-          break;
+      if (warmCache) {
+        process.stderr.write(`[${project.name}] filling the --cache … `);
+        const filled = await fillCache(project);
+        if (!filled.supported) {
+          cache[project.name] = { supported: false };
+          process.stderr.write('n/a (the CLI has no --cache option yet)\n');
+        } else if (filled.failure) {
+          cache[project.name] = { supported: true, failure: filled.failure };
+          process.stderr.write(`failed (${filled.failure})\n`);
+        } else {
+          cache[project.name] = { supported: true, fill: { wallS: filled.fill.wallS, peakRssMB: filled.fill.peakRssMB }, runs: [] };
+          process.stderr.write(`${filled.fill.wallS.toFixed(2)} s\n`);
         }
-        warmRuns.push({ wallS: outcome.warm.wallS, peakRssMB: outcome.warm.peakRssMB, exitCode: outcome.warm.exitCode });
       }
-      if (!outcome?.supported) {
-        cache[project.name] = { supported: false };
-        process.stderr.write('n/a (the CLI has no --cache option yet)\n');
-      } else if (outcome.failure) {
-        cache[project.name] = { supported: true, failure: outcome.failure };
-        process.stderr.write(`failed (${outcome.failure})\n`);
-      } else {
-        cache[project.name] = { supported: true, runs: warmRuns, median: summarize(warmRuns) };
-        process.stderr.write(`${cache[project.name].median.wallS.toFixed(2)} s (median)\n`);
+      for (let run = 1; run <= options.runs; run++) {
+        for (const tool of timedTools) {
+          const entry = results.get(key(project, tool));
+          const command = toolCommand(tool, project);
+          if (!entry || !command || entry.failure) continue;
+          process.stderr.write(`[${project.name}] run ${run}/${options.runs} ${tool} … `);
+          command.before?.();
+          const outcome = await measure(command.args, command.cwd);
+          const checked = command.okExitCodes.includes(outcome.exitCode) ? (command.validate?.() ?? {}) : { failure: describeFailure(outcome) };
+          if (checked.failure) {
+            entry.failure = command.okExitCodes.includes(outcome.exitCode) ? `${checked.failure}; ${describeFailure(outcome)}` : checked.failure;
+            process.stderr.write(`failed (${entry.failure})\n`);
+            continue;
+          }
+          entry.runs.push({ wallS: outcome.wallS, peakRssMB: outcome.peakRssMB, exitCode: outcome.exitCode, ...(checked.counts ? { report: checked.counts } : {}) });
+          process.stderr.write(`${outcome.wallS.toFixed(2)} s, ${outcome.peakRssMB.toFixed(0)} MB\n`);
+          // the warm re-scan right after the cold one (see fillCache)
+          const warmEntry = cache[project.name];
+          if (tool === 'lawful' && warmEntry?.runs && !warmEntry.failure) await measureWarmTurn(project, warmEntry, run);
+        }
+        const warmEntry = cache[project.name];
+        if (!timedTools.includes('lawful') && warmEntry?.runs && !warmEntry.failure) await measureWarmTurn(project, warmEntry, run);
       }
+      const warmEntry = cache[project.name];
+      if (warmEntry?.runs?.length > 0 && !warmEntry.failure) warmEntry.median = summarize(warmEntry.runs);
     }
+  } finally {
+    for (const project of projects) restoreEditedFile(project);
+  }
+
+  async function measureWarmTurn(project, warmEntry, run) {
+    process.stderr.write(`[${project.name}] run ${run}/${options.runs} lawful scan --cache after editing ${project.fileToEdit} … `);
+    const outcome = await measureWarmCacheScan(project);
+    if (outcome.failure) {
+      warmEntry.failure = outcome.failure;
+      delete warmEntry.runs;
+      process.stderr.write(`failed (${outcome.failure})\n`);
+      return;
+    }
+    warmEntry.runs.push({ wallS: outcome.warm.wallS, peakRssMB: outcome.warm.peakRssMB, exitCode: outcome.warm.exitCode });
+    process.stderr.write(`${outcome.warm.wallS.toFixed(2)} s, ${outcome.warm.peakRssMB.toFixed(0)} MB\n`);
   }
 
   const measurements = [...results.values()].map((entry) => ({
@@ -415,11 +435,16 @@ function computeRatios(projects, measurements, cache) {
   const ratios = {};
   for (const project of projects) {
     const lawful = medianOf(project.name, 'lawful');
-    const warm = cache[project.name]?.median;
+    const warmRuns = cache[project.name]?.runs;
+    const coldRuns = measurements.find((entry) => entry.project === project.name && entry.tool === 'lawful' && !entry.failure)?.runs;
     ratios[project.name] = {
       lawfulOverTsc: ratio(lawful, medianOf(project.name, 'tsc')),
       eslintLawfulOverEslint: ratio(medianOf(project.name, 'eslint+lawful'), medianOf(project.name, 'eslint')),
-      warmCacheOverColdScan: warm && lawful ? round(warm.wallS / lawful.wallS, 2) : null,
+      // Paired: each warm run ran right after a cold run of the same round; the median of those ratios.
+      warmCacheOverColdScan:
+        warmRuns?.length > 0 && coldRuns?.length === warmRuns.length
+          ? round(median(warmRuns.map((run, index) => run.wallS / coldRuns[index].wallS)), 3)
+          : null,
     };
   }
   return ratios;
