@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import module from 'node:module';
 
-// Keep V8's compiled code of TypeScript (a 9 MB CommonJS file) and lawful between runs: about
-// 0.15–0.25 s of every scan. Node 22+ has a built-in compile cache; on Node 20 v8-compile-cache does
-// the same for CommonJS modules (it stores in the OS temp directory; DISABLE_V8_COMPILE_CACHE=1 turns it off).
-const { enableCompileCache } = module as { enableCompileCache?: () => unknown };
-if (enableCompileCache) enableCompileCache();
-else module.createRequire(import.meta.url)('v8-compile-cache');
+// Keep V8's compiled code of lawful's modules between runs: Node 22+ has a built-in compile cache; on
+// Node 20 v8-compile-cache does the same for CommonJS modules. TypeScript itself gets a better one
+// (code-cache.ts). DISABLE_V8_COMPILE_CACHE=1 turns all of them off (docs/cli.md).
+if (!process.env.DISABLE_V8_COMPILE_CACHE) {
+  const { enableCompileCache } = module as { enableCompileCache?: () => unknown };
+  if (enableCompileCache) enableCompileCache();
+  else module.createRequire(import.meta.url)('v8-compile-cache');
+}
 
 const { runCli } = await import('./cli.js');
 

@@ -188,6 +188,9 @@ export function projectFileNames(spec: ProjectSpec, previous?: FileListing): Pro
 }
 
 function listingIsCurrent(listing: FileListing): boolean {
+  // a cache file is input like any other: a listing of another shape is simply not used
+  const shapeOk = [listing.configs, listing.dirs, listing.files, listing.configProblems].every(Array.isArray);
+  if (!shapeOk) return false;
   for (const [file, mtimeMs, size] of listing.configs) {
     const stats = statOrUndefined(file);
     if (!stats || stats.mtimeMs !== mtimeMs || stats.size !== size) return false;

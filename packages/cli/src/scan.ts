@@ -23,7 +23,7 @@ import {
   type ScanResult,
   type TaxonomyLike,
 } from '@lawful/core';
-import { ts, type TS } from './compiler.js';
+import { saveCodeCaches, ts, type TS } from './compiler.js';
 import { catalogForConfig, createAnalyzer, type AnalyzerOptions, type AnnotationUse } from '@lawful/analyzer';
 import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
 import { absolutePath, collectParseProblems, collectUnreadableProblems, loadProgram, projectFileNames, relativePath, type ProjectFiles } from './program.js';
@@ -144,6 +144,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     annotations.push(...analysis.annotations);
     problems.push(...analysis.problems);
   }
+  saveCodeCaches();
   if (cache) {
     try {
       writeCache(cache.location, cache.file);
