@@ -15,7 +15,7 @@ import type { Flow, Problem } from '@lawful/core';
 import type { AnnotationUse } from '@lawful/analyzer';
 import type { FileListing } from './program.js';
 
-export const CACHE_FORMAT = 'lawful-cache/3';
+export const CACHE_FORMAT = 'lawful-cache/4';
 
 export interface CachedFile {
   /** SHA-256 of the file's text. */
@@ -52,14 +52,36 @@ export interface CacheFile {
   projects: Record<string, ProjectCache>;
 }
 
+/** 128 bits of SHA-256, hex: plenty to tell two versions of a file apart, and half the size on disk. */
 export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
+
+/** The per-file lists, left out of the file when empty (most files have no flows). */
+const FILE_LISTS = ['deps', 'flows', 'annotations', 'problems'] as const;
 
 export function readCache(location: string): CacheFile {
   try {
     const parsed = JSON.parse(fs.readFileSync(location, 'utf8')) as CacheFile;
-    if (parsed.format === CACHE_FORMAT && parsed.projects && typeof parsed.projects === 'object') return parsed;
+    if (parsed.format === CACHE_FORMAT && isObject(parsed.projects)) {
+      // a cache file is input like any other: what does not have the expected shape is dropped
+      for (const [id, project] of Object.entries(parsed.projects)) {
+        if (!isObject(project) || typeof project.key !== 'string' || !isObject(project.files) || !isObject(project.programLevel)) {
+          delete parsed.projects[id];
+          continue;
+        }
+        project.programLevel.annotations ??= [];
+        project.programLevel.problems ??= [];
+        for (const [file, entry] of Object.entries(project.files)) {
+          if (!isObject(entry) || typeof entry.hash !== 'string') {
+            delete project.files[file];
+            continue;
+          }
+          for (const list of FILE_LISTS) if (!Array.isArray(entry[list])) (entry[list] as unknown[]) = [];
+        }
+      }
+      return parsed;
+    }
   } catch {
     // Missing or unreadable: start cold, it is only a cache.
   }
@@ -69,12 +91,35 @@ export function readCache(location: string): CacheFile {
 export function writeCache(location: string, cache: CacheFile): void {
   fs.mkdirSync(path.dirname(location), { recursive: true });
   const temporary = `${location}.${process.pid}.tmp`;
+  const compact = {
+    ...cache,
+    projects: Object.fromEntries(
+      Object.entries(cache.projects).map(([id, project]) => [
+        id,
+        {
+          ...project,
+          files: Object.fromEntries(
+            Object.entries(project.files).map(([file, entry]) => {
+              const stored: Partial<CachedFile> = { ...entry };
+              for (const list of FILE_LISTS) if (entry[list].length === 0) delete stored[list];
+              return [file, stored];
+            }),
+          ),
+        },
+      ]),
+    ),
+  };
   try {
-    fs.writeFileSync(temporary, JSON.stringify(cache));
+    fs.writeFileSync(temporary, JSON.stringify(compact));
     fs.renameSync(temporary, location);
   } finally {
     fs.rmSync(temporary, { force: true });
   }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed JSON value being checked, field by field
+function isObject(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -93,27 +138,48 @@ export function initialDirtySet(
   return { dirty, removed };
 }
 
-/** Which cached files' analysis read a file: the reverse of each file's `deps`, kept current as results change. */
+/**
+ * Which cached files' analysis read a file: the reverse of each file's `deps`. A warm scan asks for a
+ * few files only, so the first questions scan the entries; many questions (a cold or a large
+ * re-analysis) build a reverse index, then kept current through `set`. The caller updates
+ * `cache.files` first, then calls `set`.
+ */
 export class DependentsIndex {
-  readonly #dependents = new Map<string, Set<string>>();
-  readonly #deps = new Map<string, readonly string[]>();
+  #index: Map<string, Set<string>> | undefined;
+  #deps = new Map<string, readonly string[]>();
+  #questions = 0;
 
-  constructor(cache: ProjectCache) {
-    for (const [file, entry] of Object.entries(cache.files)) this.set(file, entry.deps);
-  }
+  constructor(private readonly cache: ProjectCache) {}
 
   /** Sorted. */
   of(file: string): string[] {
-    return [...(this.#dependents.get(file) ?? [])].sort();
+    if (!this.#index && ++this.#questions <= 16) {
+      return Object.entries(this.cache.files)
+        .filter(([, entry]) => entry.deps.includes(file))
+        .map(([dependent]) => dependent)
+        .sort();
+    }
+    this.#index ??= this.#build();
+    return [...(this.#index.get(file) ?? [])].sort();
   }
 
   /** `file` now reads `deps` (none when it was removed). */
   set(file: string, deps: readonly string[]): void {
-    for (const dep of this.#deps.get(file) ?? []) this.#dependents.get(dep)?.delete(file);
+    if (this.#index) this.#link(this.#index, file, deps);
+  }
+
+  #build(): Map<string, Set<string>> {
+    const index = new Map<string, Set<string>>();
+    for (const [file, entry] of Object.entries(this.cache.files)) this.#link(index, file, entry.deps);
+    return index;
+  }
+
+  #link(index: Map<string, Set<string>>, file: string, deps: readonly string[]): void {
+    for (const dep of this.#deps.get(file) ?? []) index.get(dep)?.delete(file);
     this.#deps.set(file, deps);
     for (const dep of deps) {
-      let set = this.#dependents.get(dep);
-      if (!set) this.#dependents.set(dep, (set = new Set()));
+      let set = index.get(dep);
+      if (!set) index.set(dep, (set = new Set()));
       set.add(file);
     }
   }

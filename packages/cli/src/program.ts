@@ -125,6 +125,7 @@ function isNormalisedAbsolute(file: string): boolean {
 export interface FileListing {
   configs: [file: string, mtimeMs: number, size: number][];
   dirs: [dir: string, mtimeMs: number][];
+  /** The list, relative to the tsconfig's folder with `/` (the bulk of a cache file, kept short). */
   files: string[];
   configProblems: string[];
 }
@@ -158,8 +159,10 @@ type MatchFiles = (
  */
 export function projectFileNames(spec: ProjectSpec, previous?: FileListing): ProjectFiles {
   if (!spec.tsconfig) return { files: [...(spec.files ?? [])].map(absolutePath).sort(), configFiles: [], configProblems: [] };
+  const base = path.dirname(spec.tsconfig);
   if (previous && listingIsCurrent(previous)) {
-    return { files: previous.files, configFiles: previous.configs.map(([file]) => file), configProblems: previous.configProblems, listing: previous };
+    const files = previous.files.map((file) => fromBase(base, file));
+    return { files, configFiles: previous.configs.map(([file]) => file), configProblems: previous.configProblems, listing: previous };
   }
   // TypeScript's own directory walk (the rules of include/exclude/files stay TypeScript's), with each
   // directory it reads recorded. `matchFiles` is internal; without it the walk is simply not cached.
@@ -184,7 +187,13 @@ export function projectFileNames(spec: ProjectSpec, previous?: FileListing): Pro
     const stats = statOrUndefined(file);
     return [file, stats?.mtimeMs ?? -1, stats?.size ?? -1];
   });
-  return { files, configFiles, configProblems, ...(readDirectory && parsed ? { listing: { configs, dirs, files, configProblems } } : {}) };
+  const listing = readDirectory && parsed ? { configs, dirs, files: files.map((file) => relativePath(base, file)), configProblems } : undefined;
+  return { files, configFiles, configProblems, ...(listing ? { listing } : {}) };
+}
+
+/** The absolute path of `file`, relative to `base` with `/` (the inverse of `relativePath`). */
+function fromBase(base: string, file: string): string {
+  return path.sep === '/' && !file.startsWith('../') && file !== '..' && file !== '.' ? `${base}/${file}` : path.resolve(base, file);
 }
 
 function listingIsCurrent(listing: FileListing): boolean {

@@ -86,7 +86,9 @@ export interface ScanOutcome {
 }
 
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
+  if (options.cache) debugCache('scan starts');
   const context = await prepareScan(options);
+  if (options.cache) debugCache('config loaded');
   const { rootDir } = context;
   const specs = discoverProjects(rootDir, options.project);
   const analysed = new Set<string>();
@@ -99,7 +101,9 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
 
   if (options.cache && options.shard) throw new UsageError('--cache and --shard cannot be combined: each shard job starts from a clean checkout');
   const cacheFile = options.cache ? cacheLocation(context.cwd, rootDir, options.cache.location) : undefined;
+  if (cacheFile) debugCache('reading the cache');
   const cache = cacheFile ? { location: cacheFile, file: readCache(cacheFile) } : undefined;
+  if (cacheFile) debugCache('read');
   // Many projects: a shard takes whole projects (no program is built twice); few: it takes files.
   const shard = options.shard;
   const shardByProject = shard && specs.length >= shard.total ? shard : undefined;
@@ -118,17 +122,21 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     // Project files are followed across packages (summaries). Each is reported once: by the first
     // project whose list has it, or, when no list has it (imported, yet excluded by every tsconfig),
     // by the first project whose program reaches it.
-    const isProjectFile = (fileName: string): boolean => {
+    const rootPrefix = rootDir + path.sep;
+    const nodeModules = `${path.sep}node_modules${path.sep}`;
+    const isNormalisedProjectFile = (normalised: string): boolean =>
+      normalised.startsWith(rootPrefix) && !normalised.includes(nodeModules) && !/\.d\.[cm]?ts$/.test(normalised) && !scope.isExcluded(normalised);
+    const isProjectFile = (fileName: string): boolean => isNormalisedProjectFile(absolutePath(fileName));
+    // called for every file of every project: one normalisation, cheapest tests first
+    const isOwnFile = (fileName: string): boolean => {
       const normalised = absolutePath(fileName);
-      if (normalised.includes(`${path.sep}node_modules${path.sep}`) || /\.d\.[cm]?ts$/.test(normalised)) return false;
-      if (!normalised.startsWith(rootDir + path.sep)) return false;
-      return !scope.isExcluded(normalised);
+      return (
+        (listedHere.has(normalised) || !listedAnywhere.has(normalised)) &&
+        !analysed.has(normalised) &&
+        isNormalisedProjectFile(normalised) &&
+        (!shardByFile || shardOf(relativePath(rootDir, normalised), shardByFile.total) === shardByFile.index)
+      );
     };
-    const isOwnFile = (fileName: string): boolean =>
-      !analysed.has(absolutePath(fileName)) &&
-      (listedHere.has(absolutePath(fileName)) || !listedAnywhere.has(absolutePath(fileName))) &&
-      isProjectFile(fileName) &&
-      (!shardByFile || shardOf(relativePath(rootDir, fileName), shardByFile.total) === shardByFile.index);
     const project: ProjectInput = { spec, scope, rootDir, listed, isProjectFile, isOwnFile };
     options.onProgress?.({ phase: 'analysing', done: index, total: specs.length, project: describe(spec, rootDir) });
     const onFile = (done: number, total: number) =>
@@ -146,8 +154,10 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   }
   saveCodeCaches();
   if (cache) {
+    debugCache('writing the cache');
     try {
       writeCache(cache.location, cache.file);
+      debugCache('written');
     } catch (error) {
       // The scan is complete; only the next one loses its head start.
       options.onWarning?.(`could not write the cache to ${cache.location} (${(error as Error).message}); the next scan starts cold`);
@@ -413,6 +423,11 @@ function configProblems({ spec, listed, rootDir }: ProjectInput): Problem[] {
 }
 
 let rulesHash: string | undefined;
+
+/** `LAWFUL_DEBUG_CACHE=1`: what the cache did and when (ms since the process started), on stderr. */
+function debugCache(message: string): void {
+  if (process.env.LAWFUL_DEBUG_CACHE) process.stderr.write(`lawful cache: [${Math.round(performance.now())} ms] ${message}\n`);
+}
 /** "3 [a.ts, b.ts, c.ts]" for debug output; only the count for larger sets. */
 const describeFiles = (files: ReadonlySet<string>): string => `${files.size}${files.size <= 5 ? ` [${[...files].sort().join(", ")}]` : ""}`;
 
@@ -486,6 +501,7 @@ function analyseProjectCached(
 
   const dependents = new DependentsIndex(entry);
   const { dirty, removed } = initialDirtySet(entry, hashes, dependents);
+  debugCache(`${projectId}: ${hashes.size} file(s) checked, ${dirty.size} to re-analyse`);
   for (const file of removed) {
     delete entry.files[file];
     dependents.set(file, []);
@@ -514,6 +530,7 @@ function analyseProjectCached(
       const whole = roots.size >= hashes.size;
       const rootFiles = whole ? [...hashes.keys()].map((file) => path.resolve(rootDir, file)) : [...roots];
       const loaded = loadProgram(spec, rootFiles.sort());
+      debugCache(`${projectId}: program built`);
       // Files no tsconfig lists that this program reaches by import are reported here, as in a cold scan.
       for (const sourceFile of loaded.program.getSourceFiles()) {
         const file = relativePath(rootDir, sourceFile.fileName);
@@ -555,7 +572,8 @@ function analyseProjectCached(
       const result: CachedFile = {
         hash: hashes.get(file)!,
         ...stats.get(file)!,
-        fingerprint: analyzer.interfaceFingerprint(fileName),
+        // stored like file hashes, 128 bits (compared for equality only)
+        fingerprint: analyzer.interfaceFingerprint(fileName).slice(0, 32),
         deps: analyzer
           .fileDependencies(fileName)
           .filter((dep) => project.isProjectFile(dep))
@@ -571,7 +589,7 @@ function analyseProjectCached(
       }
     }
     for (const file of batch) done.add(file);
-    if (process.env.LAWFUL_DEBUG_CACHE) process.stderr.write(`lawful cache: ${projectId}: re-analysed ${describeFiles(batch)}${reusable ? ' on the same program' : `, program of ${roots.size} root file(s)`}\n`);
+    debugCache(`${projectId}: re-analysed ${describeFiles(batch)}${reusable ? ' on the same program' : `, program of ${roots.size} root file(s)`}`);
     toAnalyse = next;
   }
   if (extras.size > 0) entry.extras = [...extras].sort();

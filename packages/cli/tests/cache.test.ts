@@ -157,15 +157,22 @@ describe('scan --cache', () => {
 });
 
 describe('DependentsIndex', () => {
-  it('answers which files read a file, and follows changed and removed dependencies', () => {
-    const file = (deps: string[]) => ({ hash: '', mtimeMs: 0, size: 0, fingerprint: '', deps, flows: [], annotations: [], problems: [] });
+  const file = (deps: string[]) => ({ hash: '', mtimeMs: 0, size: 0, fingerprint: '', deps, flows: [], annotations: [], problems: [] });
+  // the caller changes cache.files first, then tells the index
+  it.each([
+    ['scanning the entries (a few questions)', 0],
+    ['with the reverse index (many questions)', 20],
+  ])('answers which files read a file, and follows changed and removed dependencies, %s', (_label, warmUp) => {
     const cache: ProjectCache = { key: '', files: { 'c.ts': file(['a.ts']), 'b.ts': file(['a.ts', 'd.ts']), 'a.ts': file([]) }, programLevel: { annotations: [], problems: [] } };
     const index = new DependentsIndex(cache);
+    for (let i = 0; i < warmUp; i++) index.of('x.ts');
     expect(index.of('a.ts')).toEqual(['b.ts', 'c.ts']);
     expect(index.of('d.ts')).toEqual(['b.ts']);
     expect(index.of('b.ts')).toEqual([]);
+    cache.files['b.ts'] = file(['d.ts']);
     index.set('b.ts', ['d.ts']);
     expect(index.of('a.ts')).toEqual(['c.ts']);
+    delete cache.files['c.ts'];
     index.set('c.ts', []);
     expect(index.of('a.ts')).toEqual([]);
     expect(index.of('d.ts')).toEqual(['b.ts']);
