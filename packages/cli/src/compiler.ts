@@ -11,8 +11,8 @@ import { requireWithCodeCache } from './code-cache.js';
 
 const requireHere = createRequire(import.meta.url);
 const bundledTypeScript = findBundledTypeScript();
-if (bundledTypeScript) requireWithCodeCache(bundledTypeScript);
-const tsMorph = requireHere('ts-morph') as typeof TsMorph;
+for (const file of bundledTypeScript ?? []) requireWithCodeCache(file);
+const tsMorph = requireWithCodeCache(requireHere.resolve('ts-morph')) as typeof TsMorph;
 
 export const Project = tsMorph.Project;
 export type Project = TsMorph.Project;
@@ -21,12 +21,15 @@ export const ts = tsMorph.ts;
 export type { ts as TS } from 'ts-morph';
 export { saveCodeCaches } from './code-cache.js';
 
-/** `@ts-morph/common/dist/typescript.js`, which ts-morph requires; undefined if the layout differs. */
-function findBundledTypeScript(): string | undefined {
+/**
+ * `@ts-morph/common/dist/typescript.js` and `@ts-morph/common` itself (which holds the standard
+ * library's declarations as strings), in the order ts-morph requires them; undefined if the layout differs.
+ */
+function findBundledTypeScript(): string[] | undefined {
   try {
     const common = createRequire(requireHere.resolve('ts-morph')).resolve('@ts-morph/common');
     const file = path.join(path.dirname(common), 'typescript.js');
-    return fs.existsSync(file) ? file : undefined;
+    return fs.existsSync(file) ? [file, common] : undefined;
   } catch {
     return undefined;
   }
