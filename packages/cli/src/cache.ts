@@ -10,8 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Flow, Problem } from '@lawful/core';
+import { writeFileAtomically, type Flow, type Problem } from '@lawful/core';
 import type { AnnotationUse } from '@lawful/analyzer';
 import type { FileListing } from './program.js';
 
@@ -89,8 +88,6 @@ export function readCache(location: string): CacheFile {
 }
 
 export function writeCache(location: string, cache: CacheFile): void {
-  fs.mkdirSync(path.dirname(location), { recursive: true });
-  const temporary = `${location}.${process.pid}.tmp`;
   const compact = {
     ...cache,
     projects: Object.fromEntries(
@@ -109,12 +106,7 @@ export function writeCache(location: string, cache: CacheFile): void {
       ]),
     ),
   };
-  try {
-    fs.writeFileSync(temporary, JSON.stringify(compact));
-    fs.renameSync(temporary, location);
-  } finally {
-    fs.rmSync(temporary, { force: true });
-  }
+  writeFileAtomically(location, JSON.stringify(compact));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed JSON value being checked, field by field

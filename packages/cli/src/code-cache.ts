@@ -17,6 +17,7 @@ import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { writeFileAtomically } from '@lawful/core';
 
 interface Loaded {
   script: vm.Script;
@@ -44,6 +45,7 @@ export function requireWithCodeCache(filename: string): unknown {
   }
   const module = new Module(filename);
   module.filename = filename;
+  // node_modules lookup paths from the file's folder, as Module would set them (any bare name gives them)
   module.paths = require.resolve.paths('typescript') ?? [];
   require.cache[filename] = module;
   try {
@@ -67,10 +69,7 @@ export function saveCodeCaches(): void {
     if (entry.fromCache) continue;
     entry.fromCache = true;
     try {
-      fs.mkdirSync(path.dirname(entry.cacheFile), { recursive: true });
-      const temporary = `${entry.cacheFile}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, entry.script.createCachedData());
-      fs.renameSync(temporary, entry.cacheFile);
+      writeFileAtomically(entry.cacheFile, entry.script.createCachedData());
     } catch {
       // a read-only temp directory: every run compiles as without a cache
     }

@@ -8,10 +8,6 @@ import { Project, ts, type TS } from './compiler.js';
 import type { Problem } from '@lawful/core';
 import type { ProjectSpec } from './projects.js';
 
-export interface LoadedProgram {
-  program: TS.Program;
-}
-
 const DEFAULT_OPTIONS: TS.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
@@ -36,7 +32,7 @@ const parsedConfigs = new Map<string, TS.ParsedCommandLine>();
  * the incremental cache re-analyses) and everything they import, with the project's compiler options.
  * A root file that cannot be read is left out; the caller reports it.
  */
-export function loadProgram(spec: ProjectSpec, rootFiles: readonly string[]): LoadedProgram {
+export function loadProgram(spec: ProjectSpec, rootFiles: readonly string[]): TS.Program {
   const options = spec.tsconfig ? ((parsedConfigs.get(spec.tsconfig) ?? parseCompilerOptionsOnly(spec.tsconfig))?.options ?? JS_TOO) : DEFAULT_OPTIONS;
   const project = new Project({ compilerOptions: options });
   for (const file of rootFiles) {
@@ -47,7 +43,7 @@ export function loadProgram(spec: ProjectSpec, rootFiles: readonly string[]): Lo
     }
   }
   project.resolveSourceFileDependencies();
-  return { program: project.getProgram().compilerObject };
+  return project.getProgram().compilerObject;
 }
 
 /**
@@ -93,7 +89,12 @@ export function collectUnreadableProblems(
 ): Problem[] {
   return files
     .filter((fileName) => isOwnFile(fileName) && !program.getSourceFile(fileName))
-    .map((fileName) => ({ file: relativePath(rootDir, fileName), message: 'the file could not be read, so it was not scanned', kind: 'read' as const }));
+    .map((fileName) => notScannedProblem(relativePath(rootDir, fileName)));
+}
+
+/** A file that is part of the scan but could not be read: reported, since nothing may be skipped silently. */
+export function notScannedProblem(file: string): Problem {
+  return { file, message: 'the file could not be read, so it was not scanned', kind: 'read' };
 }
 
 export function relativePath(rootDir: string, file: string): string {

@@ -26,7 +26,16 @@ import {
 import { saveCodeCaches, ts, type TS } from './compiler.js';
 import { catalogForConfig, createAnalyzer, type AnalyzerOptions, type AnnotationUse } from '@lawful/analyzer';
 import { discoverProjects, UsageError, type ProjectSpec } from './projects.js';
-import { absolutePath, collectParseProblems, collectUnreadableProblems, loadProgram, projectFileNames, relativePath, type ProjectFiles } from './program.js';
+import {
+  absolutePath,
+  collectParseProblems,
+  collectUnreadableProblems,
+  loadProgram,
+  notScannedProblem,
+  projectFileNames,
+  relativePath,
+  type ProjectFiles,
+} from './program.js';
 import {
   DependentsIndex,
   hashText,
@@ -399,18 +408,18 @@ function analyserFor(project: ProjectInput, program: TS.Program, isFileReported:
 /** One project, whole: build its program and analyse every file it reports. */
 function analyseProject(project: ProjectInput, onFile?: (done: number, total: number) => void): ProjectAnalysis {
   const { listed, rootDir } = project;
-  const loaded = loadProgram(project.spec, listed.files);
-  const ownFiles = loaded.program.getSourceFiles().filter((sourceFile) => project.isOwnFile(sourceFile.fileName));
+  const program = loadProgram(project.spec, listed.files);
+  const ownFiles = program.getSourceFiles().filter((sourceFile) => project.isOwnFile(sourceFile.fileName));
   const files = new Map(ownFiles.map((sourceFile) => [relativePath(rootDir, sourceFile.fileName), sourceFile.text] as const));
-  const analysis = analyserFor(project, loaded.program, project.isOwnFile).analyzeProgram(onFile ? { onProgress: onFile } : {});
+  const analysis = analyserFor(project, program, project.isOwnFile).analyzeProgram(onFile ? { onProgress: onFile } : {});
   return {
     files,
     flows: analysis.flows,
     annotations: analysis.annotations,
     problems: [
       ...configProblems(project),
-      ...collectUnreadableProblems(loaded.program, listed.files, rootDir, project.isOwnFile),
-      ...collectParseProblems(loaded.program, rootDir, project.isOwnFile),
+      ...collectUnreadableProblems(program, listed.files, rootDir, project.isOwnFile),
+      ...collectParseProblems(program, rootDir, project.isOwnFile),
       ...analysis.problems,
     ],
   };
@@ -464,7 +473,6 @@ function analyseProjectCached(
   const unreadable: Problem[] = [];
   /** Files reported here that no tsconfig lists: reached by import (see `scan`). */
   const extras = new Set<string>();
-  const notScanned = (file: string): Problem => ({ file, message: 'the file could not be read, so it was not scanned', kind: 'read' });
   /** Hashes one file (or trusts its cached hash when size and mtime are unchanged, like ESLint's cache). */
   const track = (fileName: string): boolean => {
     const file = relativePath(rootDir, fileName);
@@ -472,7 +480,7 @@ function analyseProjectCached(
     try {
       stat = fs.statSync(fileName);
     } catch {
-      unreadable.push(notScanned(file));
+      unreadable.push(notScannedProblem(file));
       return false;
     }
     stats.set(file, { mtimeMs: stat.mtimeMs, size: stat.size });
@@ -486,7 +494,7 @@ function analyseProjectCached(
     try {
       text = fs.readFileSync(fileName, 'utf8');
     } catch {
-      unreadable.push(notScanned(file));
+      unreadable.push(notScannedProblem(file));
       return false;
     }
     files.set(file, text);
@@ -529,10 +537,10 @@ function analyseProjectCached(
       }
       const whole = roots.size >= hashes.size;
       const rootFiles = whole ? [...hashes.keys()].map((file) => path.resolve(rootDir, file)) : [...roots];
-      const loaded = loadProgram(spec, rootFiles.sort());
+      const program = loadProgram(spec, rootFiles.sort());
       debugCache(`${projectId}: program built`);
       // Files no tsconfig lists that this program reaches by import are reported here, as in a cold scan.
-      for (const sourceFile of loaded.program.getSourceFiles()) {
+      for (const sourceFile of program.getSourceFiles()) {
         const file = relativePath(rootDir, sourceFile.fileName);
         if (hashes.has(file) || !project.isOwnFile(sourceFile.fileName)) continue;
         if (track(sourceFile.fileName)) {
@@ -541,10 +549,10 @@ function analyseProjectCached(
         }
       }
       const isReported = (fileName: string) => batch.has(relativePath(rootDir, fileName)) && project.isOwnFile(fileName);
-      const analyzer = analyserFor(project, loaded.program, isReported);
-      current = { program: loaded.program, roots: whole ? new Set([...hashes.keys()].map((file) => path.resolve(rootDir, file))) : new Set(roots), analyzer };
+      const analyzer = analyserFor(project, program, isReported);
+      current = { program, roots: whole ? new Set([...hashes.keys()].map((file) => path.resolve(rootDir, file))) : new Set(roots), analyzer };
       const analysis = analyzer.analyzeProgram(onFile ? { onProgress: onFile } : {});
-      results = { ...analysis, problems: [...collectParseProblems(loaded.program, rootDir, isReported), ...analysis.problems] };
+      results = { ...analysis, problems: [...collectParseProblems(program, rootDir, isReported), ...analysis.problems] };
       entry.programLevel = {
         annotations: analysis.annotations.filter((annotation) => !hashes.has(annotation.location.file)),
         problems: analysis.problems.filter((problem) => !hashes.has(problem.file)),
@@ -564,7 +572,7 @@ function analyseProjectCached(
       const fileName = path.resolve(rootDir, file);
       if (!program.getSourceFile(fileName)) {
         // listed and hashed, yet the program could not load it
-        unreadable.push(notScanned(file));
+        unreadable.push(notScannedProblem(file));
         files.delete(file);
         continue;
       }

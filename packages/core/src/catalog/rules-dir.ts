@@ -4,7 +4,7 @@
  * from `src/` under vitest and from `dist/` once built, without any configuration.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
@@ -66,10 +66,7 @@ export function loadYamlRules<T>(subdir: RulesSubdir, rulesDir: string = findRul
   // Parsing YAML with positions is the slowest part of starting lawful; the parsed catalog is kept in
   // memory per process and on disk keyed by each file's size and mtime, so an edited or added rule
   // file is always read again.
-  const stamp = JSON.stringify(fileNames.map((file) => {
-    const stats = statSync(join(folder, file));
-    return [file, stats.size, stats.mtimeMs];
-  }));
+  const stamp = stampOf(folder, fileNames);
   const memoKey = `${folder}\0${stamp}`;
   const memoised = memo.get(memoKey);
   if (memoised) return memoised as LoadedRuleFile<T>[];
@@ -87,6 +84,16 @@ export function loadYamlRules<T>(subdir: RulesSubdir, rulesDir: string = findRul
 
 const memo = new Map<string, LoadedRuleFile<unknown>[]>();
 
+/** Name, size and mtime of each file: what the on-disk caches of this folder are keyed by. */
+function stampOf(folder: string, files: readonly string[]): string {
+  return JSON.stringify(
+    files.map((file) => {
+      const stats = statSync(join(folder, file));
+      return [file, stats.size, stats.mtimeMs];
+    }),
+  );
+}
+
 /**
  * SHA-256 of every YAML file under `rulesDir` (names and contents): results cached by `--cache` are
  * only valid for the catalogs they were computed with. Contents, not modification times, so a cache
@@ -102,10 +109,7 @@ export function hashRulesDir(rulesDir: string = findRulesDir()): string {
     }
   };
   walk(rulesDir, '');
-  const stamp = JSON.stringify(files.map((file) => {
-    const stats = statSync(join(rulesDir, file));
-    return [file, stats.size, stats.mtimeMs];
-  }));
+  const stamp = stampOf(rulesDir, files);
   const diskCache = join(rulesDir, '..', 'node_modules', '.cache', 'lawful', 'rules-hash.json');
   const stored = readDiskCache(diskCache, stamp);
   if (typeof stored?.[0] === 'string') return stored[0];
@@ -127,12 +131,25 @@ function readDiskCache(file: string, stamp: string): unknown[] | undefined {
 
 function writeDiskCache(file: string, stamp: string, data: unknown[]): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ stamp, data }));
-    renameSync(temporary, file);
+    writeFileAtomically(file, JSON.stringify({ stamp, data }));
   } catch {
     // A read-only install simply parses the YAML every time.
+  }
+}
+
+/**
+ * Writes `file` (creating its folder) through a temporary file and a rename, so a concurrent reader
+ * sees the old or the new content, never half of it. Throws what the file system throws; the
+ * temporary file is removed either way.
+ */
+export function writeFileAtomically(file: string, data: string | NodeJS.ArrayBufferView): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
   }
 }
 
