@@ -61,6 +61,12 @@ interface NamedFunctionFacts {
   sinkish: boolean;
 }
 
+/** A named function being walked, inside the one around it. */
+interface IndexedFunction {
+  facts: NamedFunctionFacts;
+  parent: IndexedFunction | undefined;
+}
+
 export class ProjectIndex {
   /** Per file: local name → the name it stands for (imports, destructuring, member aliases). */
   private readonly aliases = new Map<ts.SourceFile, Map<string, string>>();
@@ -75,13 +81,12 @@ export class ProjectIndex {
     private readonly requirements: SinkNameRequirements,
   ) {
     const functions: NamedFunctionFacts[] = [];
-    for (const file of files) this.aliases.set(file, collectAliases(t, file));
     for (const file of files) this.indexFile(file, functions);
     this.computeReach(functions);
   }
 
   /** The names a callee can be known by in its file; undefined when it has none (always a candidate). */
-  calleeNames(callee: ts.Expression): string[] | undefined {
+  calleeNames(callee: ts.Expression, file?: ts.SourceFile): string[] | undefined {
     const t = this.t;
     let expression = callee;
     while (t.isParenthesizedExpression(expression) || t.isNonNullExpression(expression) || t.isAsExpression(expression)) expression = expression.expression;
@@ -91,7 +96,7 @@ export class ProjectIndex {
     else if (t.isElementAccessExpression(expression) && t.isStringLiteralLike(expression.argumentExpression)) name = expression.argumentExpression.text;
     if (name === undefined) return undefined;
     if (!t.isIdentifier(expression)) return [name];
-    const alias = this.aliases.get(callee.getSourceFile())?.get(name);
+    const alias = this.aliases.get(file ?? callee.getSourceFile())?.get(name);
     return alias !== undefined && alias !== name ? [name, alias] : [name];
   }
 
@@ -128,47 +133,75 @@ export class ProjectIndex {
     return names.some((name) => callNames.has(name) || this.sinkValuedNames.has(name));
   }
 
+  /**
+   * One walk of the file collects its aliases, its calls (with the innermost named function around
+   * each) and its `name = call(…)` bindings; names are worked out after the walk, when every alias of
+   * the file is known (an import may come after its first use).
+   */
   private indexFile(file: ts.SourceFile, functions: NamedFunctionFacts[]): void {
     const t = this.t;
-    const open: NamedFunctionFacts[] = [];
-    const callValued = this.requirements.callValuedNames;
+    const aliases = new Map<string, string>();
+    this.aliases.set(file, aliases);
+    const calls: { call: ts.CallExpression; enclosing: IndexedFunction | undefined }[] = [];
+    const bindings: { name: string; call: ts.CallExpression }[] = [];
+    let innermost: IndexedFunction | undefined;
+    const checkBindings = this.requirements.callValuedNames.size > 0;
+    const kinds = nodeKindTable(t);
     const visit = (node: ts.Node): void => {
-      if (isTypeLevel(t, node)) return;
-      let facts: NamedFunctionFacts | undefined;
+      const kind = kinds[node.kind]!;
+      if (kind === SKIP) return;
+      if (kind === PLAIN) {
+        // Most nodes (identifiers, literals, blocks, member accesses) hold nothing to index themselves.
+        t.forEachChild(node, visit);
+        return;
+      }
+      collectAlias(t, node, aliases);
+      let entered: IndexedFunction | undefined;
       if (isFunctionLikeWithBody(t, node)) {
         const names = functionNames(t, node);
         if (names.length > 0) {
-          facts = { names, calledNames: new Set(), sinkish: false };
+          const facts: NamedFunctionFacts = { names, calledNames: new Set(), sinkish: false };
           functions.push(facts);
-          open.push(facts);
+          entered = { facts, parent: innermost };
         }
       }
-      if (t.isCallExpression(node)) {
-        const names = this.calleeNames(node.expression);
-        for (const name of names ?? []) {
-          const list = this.callsByName.get(name);
-          if (list) list.push(node);
-          else this.callsByName.set(name, [node]);
-        }
-        for (const enclosing of open) {
-          if (names === undefined) enclosing.sinkish = true;
-          else for (const name of names) enclosing.calledNames.add(name);
-        }
-      } else if (t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.EqualsToken && this.isAssignmentCandidate(node.left)) {
-        for (const enclosing of open) enclosing.sinkish = true;
+      if (t.isCallExpression(node)) calls.push({ call: node, enclosing: entered ?? innermost });
+      else if (t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.EqualsToken && this.isAssignmentCandidate(node.left)) {
+        for (let open = entered ?? innermost; open; open = open.parent) open.facts.sinkish = true;
       }
       // `const log = debug('app')`, `this.log = debug('app')`, `log = createDebug('x')`: a sink-valued name.
-      if (callValued.size > 0) {
+      if (checkBindings) {
         const bound = boundCallValue(t, node);
-        if (bound) {
-          const calleeNames = this.calleeNames(bound.call.expression);
-          if (calleeNames === undefined || calleeNames.some((name) => callValued.has(name))) this.sinkValuedNames.add(bound.name);
-        }
+        if (bound) bindings.push(bound);
       }
-      t.forEachChild(node, visit);
-      if (facts) open.pop();
+      if (entered) {
+        const outer = innermost;
+        innermost = entered;
+        t.forEachChild(node, visit);
+        innermost = outer;
+      } else {
+        t.forEachChild(node, visit);
+      }
     };
     visit(file);
+
+    for (const { call, enclosing } of calls) {
+      const names = this.calleeNames(call.expression, file);
+      for (const name of names ?? []) {
+        const list = this.callsByName.get(name);
+        if (list) list.push(call);
+        else this.callsByName.set(name, [call]);
+      }
+      for (let open = enclosing; open; open = open.parent) {
+        if (names === undefined) open.facts.sinkish = true;
+        else for (const name of names) open.facts.calledNames.add(name);
+      }
+    }
+    const callValued = this.requirements.callValuedNames;
+    for (const bound of bindings) {
+      const calleeNames = this.calleeNames(bound.call.expression, file);
+      if (calleeNames === undefined || calleeNames.some((name) => callValued.has(name))) this.sinkValuedNames.add(bound.name);
+    }
   }
 
   /** Functions with a sink-ish call, then every function calling a reaching name, until nothing changes. */
@@ -206,9 +239,45 @@ export class ProjectIndex {
   }
 }
 
-/** Types, interfaces and type aliases hold no calls: not walked. */
-function isTypeLevel(t: typeof ts, node: ts.Node): boolean {
-  return t.isTypeNode(node) || t.isInterfaceDeclaration(node) || t.isTypeAliasDeclaration(node);
+const PLAIN = 0;
+const INDEXED = 1;
+const SKIP = 2;
+const kindTables = new WeakMap<typeof ts, Uint8Array>();
+
+/**
+ * Per syntax kind: skipped (types hold no calls), indexed (may declare an alias, a function, a
+ * call, an assignment or a binding), or plain. Deciding by a table lookup instead of a chain of
+ * `isX` tests matters because the index walks every node of the project once, before the JIT warms up.
+ */
+function nodeKindTable(t: typeof ts): Uint8Array {
+  let table = kindTables.get(t);
+  if (table) return table;
+  const k = t.SyntaxKind;
+  table = new Uint8Array(k.Count);
+  for (let kind = k.FirstTypeNode; kind <= k.LastTypeNode; kind++) table[kind] = SKIP;
+  for (const kind of [k.ExpressionWithTypeArguments, k.InterfaceDeclaration, k.TypeAliasDeclaration]) table[kind] = SKIP;
+  for (const kind of [
+    k.ImportSpecifier,
+    k.ExportSpecifier,
+    k.ImportClause,
+    k.BindingElement,
+    k.VariableDeclaration,
+    k.PropertyDeclaration,
+    k.PropertyAssignment,
+    k.FunctionDeclaration,
+    k.FunctionExpression,
+    k.ArrowFunction,
+    k.MethodDeclaration,
+    k.Constructor,
+    k.GetAccessor,
+    k.SetAccessor,
+    k.CallExpression,
+    k.BinaryExpression,
+  ]) {
+    table[kind] = INDEXED;
+  }
+  kindTables.set(t, table);
+  return table;
 }
 
 function isFunctionLikeWithBody(t: typeof ts, node: ts.Node): node is ts.FunctionLikeDeclaration {
@@ -236,28 +305,21 @@ function functionNames(t: typeof ts, fn: ts.FunctionLikeDeclaration): string[] {
   return names;
 }
 
-/** Local names standing for another name in this file. */
-function collectAliases(t: typeof ts, file: ts.SourceFile): Map<string, string> {
-  const aliases = new Map<string, string>();
-  const visit = (node: ts.Node): void => {
-    if (isTypeLevel(t, node)) return;
-    if (t.isImportSpecifier(node) && node.propertyName) aliases.set(node.name.text, node.propertyName.text);
-    else if (t.isExportSpecifier(node) && node.propertyName) aliases.set(node.name.text, node.propertyName.text);
-    else if (t.isImportClause(node) && node.name) aliases.set(node.name.text, 'default');
-    else if (t.isBindingElement(node) && node.propertyName && t.isIdentifier(node.name) && (t.isIdentifier(node.propertyName) || t.isStringLiteral(node.propertyName))) {
-      aliases.set(node.name.text, node.propertyName.text);
-    } else if (t.isVariableDeclaration(node) && t.isIdentifier(node.name) && node.initializer) {
-      let initializer = node.initializer;
-      while (t.isParenthesizedExpression(initializer) || t.isAsExpression(initializer) || t.isNonNullExpression(initializer)) initializer = initializer.expression;
-      // `const send = client.track` / `const send = track.bind(client)`.
-      if (t.isCallExpression(initializer) && t.isPropertyAccessExpression(initializer.expression) && initializer.expression.name.text === 'bind') initializer = initializer.expression.expression;
-      if (t.isPropertyAccessExpression(initializer)) aliases.set(node.name.text, initializer.name.text);
-      else if (t.isIdentifier(initializer)) aliases.set(node.name.text, initializer.text);
-    }
-    t.forEachChild(node, visit);
-  };
-  visit(file);
-  return aliases;
+/** Records the local name `node` declares as standing for another name of the file, if it does. */
+function collectAlias(t: typeof ts, node: ts.Node, aliases: Map<string, string>): void {
+  if (t.isImportSpecifier(node) && node.propertyName) aliases.set(node.name.text, node.propertyName.text);
+  else if (t.isExportSpecifier(node) && node.propertyName) aliases.set(node.name.text, node.propertyName.text);
+  else if (t.isImportClause(node) && node.name) aliases.set(node.name.text, 'default');
+  else if (t.isBindingElement(node) && node.propertyName && t.isIdentifier(node.name) && (t.isIdentifier(node.propertyName) || t.isStringLiteral(node.propertyName))) {
+    aliases.set(node.name.text, node.propertyName.text);
+  } else if (t.isVariableDeclaration(node) && t.isIdentifier(node.name) && node.initializer) {
+    let initializer = node.initializer;
+    while (t.isParenthesizedExpression(initializer) || t.isAsExpression(initializer) || t.isNonNullExpression(initializer)) initializer = initializer.expression;
+    // `const send = client.track` / `const send = track.bind(client)`.
+    if (t.isCallExpression(initializer) && t.isPropertyAccessExpression(initializer.expression) && initializer.expression.name.text === 'bind') initializer = initializer.expression.expression;
+    if (t.isPropertyAccessExpression(initializer)) aliases.set(node.name.text, initializer.name.text);
+    else if (t.isIdentifier(initializer)) aliases.set(node.name.text, initializer.text);
+  }
 }
 
 /** `name = call(…)` in a variable, property, or assignment (await and parentheses looked through). */

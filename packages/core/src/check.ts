@@ -23,6 +23,8 @@ export interface CheckFlowsInput {
   rootDir: string;
   /** Source text by relative file: inline suppressions and fingerprint snippets. */
   readFile?: (file: string) => string | undefined;
+  /** See `PolicyInput.codeFindingsOnly`: skip the checks located in the config (one-file front-ends). */
+  codeFindingsOnly?: boolean;
 }
 
 /** The built-in taxonomy plus the config's `taxonomy.extend` categories. */
@@ -49,6 +51,7 @@ export function checkFlows(input: CheckFlowsInput): PolicyResult {
     lineText,
     ...(input.readFile ? { readFile: input.readFile } : {}),
     sinkModules: builtinSinkModules(),
+    ...(input.codeFindingsOnly ? { codeFindingsOnly: true } : {}),
   });
 }
 

@@ -43,6 +43,12 @@ export interface PolicyInput {
   readFile?: (file: string) => string | undefined;
   /** Modules providing a sink (sink catalog knowledge) so recipients' `sdks:` can match. */
   sinkModules?: SinkModulesLookup;
+  /**
+   * Only the findings located in source code (flows and marks); the checks of the config itself
+   * (legal bases, transfers, stale declarations, retention conflicts, unknown categories in the
+   * config) are skipped. For a front-end that reports one source file at a time.
+   */
+  codeFindingsOnly?: boolean;
 }
 
 export interface PolicyResult {
@@ -184,11 +190,16 @@ export function evaluatePolicy(input: PolicyInput): PolicyResult {
     }
   }
 
-  drafts.push(...retentionConflicts(writersByStore, input.legal ?? builtinLegalRules, configLocation));
-  drafts.push(...legalBasisFindings(activities, taxonomy, configLocation));
-  drafts.push(...transferFindings(config, input.legal ?? builtinLegalRules, configLocation));
-  drafts.push(...staleDeclarations(activities, flows, destinationsOf, taxonomy, configLocation));
-  drafts.push(...unknownCategoryFindings(config, activities, input.annotations ?? [], taxonomy, configLocation));
+  if (input.codeFindingsOnly) {
+    drafts.push(...unknownAnnotationFindings(input.annotations ?? [], taxonomy));
+  } else {
+    drafts.push(...retentionConflicts(writersByStore, input.legal ?? builtinLegalRules, configLocation));
+    drafts.push(...legalBasisFindings(activities, taxonomy, configLocation));
+    drafts.push(...transferFindings(config, input.legal ?? builtinLegalRules, configLocation));
+    drafts.push(...staleDeclarations(activities, flows, destinationsOf, taxonomy, configLocation));
+    drafts.push(...unknownCategoryFindings(config, activities, taxonomy, configLocation));
+    drafts.push(...unknownAnnotationFindings(input.annotations ?? [], taxonomy));
+  }
 
   const configured: DraftFinding[] = [];
   for (const draft of drafts) {
@@ -655,18 +666,15 @@ function staleDeclarations(
   return drafts;
 }
 
-function unknownCategoryFindings(
-  config: LawfulConfig,
-  activities: ActivityInfo[],
-  annotations: readonly AnnotationRef[],
-  taxonomy: TaxonomyLike,
-  locate: ConfigLocator,
-): DraftFinding[] {
+function categorySuggestion(raw: string, taxonomy: TaxonomyLike): string {
+  const near = nearestCategory(raw, taxonomy);
+  return near ? ` Did you mean ${code(near)}?` : '';
+}
+
+/** Categories the config names that the taxonomy does not know. */
+function unknownCategoryFindings(config: LawfulConfig, activities: ActivityInfo[], taxonomy: TaxonomyLike, locate: ConfigLocator): DraftFinding[] {
   const drafts: DraftFinding[] = [];
-  const suggestion = (raw: string): string => {
-    const near = nearestCategory(raw, taxonomy);
-    return near ? ` Did you mean ${code(near)}?` : '';
-  };
+  const suggestion = (raw: string): string => categorySuggestion(raw, taxonomy);
   for (const info of activities) {
     for (const entry of info.categories) {
       if (entry.key !== undefined) continue;
@@ -707,6 +715,13 @@ function unknownCategoryFindings(
       ),
     );
   }
+  return drafts;
+}
+
+/** Marks in code that name a category the taxonomy does not know: they are ignored, so say so. */
+function unknownAnnotationFindings(annotations: readonly AnnotationRef[], taxonomy: TaxonomyLike): DraftFinding[] {
+  const drafts: DraftFinding[] = [];
+  const suggestion = (raw: string): string => categorySuggestion(raw, taxonomy);
   for (const annotation of annotations) {
     const raw = annotation.raw.trim();
     if (annotation.category !== undefined || raw === 'none' || taxonomy.resolve(raw) !== undefined) continue;

@@ -264,6 +264,24 @@ describe('config findings', () => {
     expect(annotationFindings.map((finding) => finding.location)).toEqual([{ file: 'src/user.ts', line: 5, column: 7 }]);
     expect(annotationFindings[0]?.message).toContain('Did you mean `user.contact.email`?');
   });
+
+  it('codeFindingsOnly gives exactly the findings located in code, with the same fingerprints', () => {
+    // A config with findings of its own (unknown category, stale declarations) and flows with findings in code.
+    const yaml = BASE_CONFIG.replace('categories: [email]', 'categories: [emial]');
+    const flows = [
+      flow({ category: 'user.contact.email', sink: sink('log/pino', 'log'), location: { file: 'src/a.ts', line: 3, column: 5 } }),
+      flow({ category: 'user.contact.email', sink: sink('log/pino', 'log'), location: { file: 'src/a.ts', line: 9, column: 5 } }),
+      flow({ category: 'user.device.ip_address', sink: sink('cache/redis', 'cache'), location: { file: 'src/a.ts', line: 12, column: 1 } }),
+    ];
+    const annotations: AnnotationRef[] = [{ raw: 'user.contact.emali', location: { file: 'src/a.ts', line: 1, column: 7 } }];
+    const full = evaluate(flows, yaml, { annotations });
+    const inCode = full.findings.filter((finding) => finding.location.file !== 'lawful.config.yaml');
+    expect(full.findings.length).toBeGreaterThan(inCode.length);
+    expect(inCode.map((finding) => finding.ruleId)).toContain('unknown-category');
+    const codeOnly = evaluate(flows, yaml, { annotations, codeFindingsOnly: true });
+    expect(codeOnly.findings).toEqual(inCode);
+    expect(codeOnly.flows).toEqual(full.flows);
+  });
 });
 
 describe('severity settings, order, fingerprints', () => {

@@ -83,16 +83,34 @@ function analyzerFor(tsInstance: typeof ts, program: ts.Program, config: LoadedC
   return entry;
 }
 
-/** Findings located in `fileName` (absolute), or nothing when no config applies to it. */
-export function analyseLintedFile(tsInstance: typeof ts, program: ts.Program, fileName: string): FileResult {
+/**
+ * The result for the lint pass under way: the seven rules each ask for the file being linted, one
+ * after the other, so six of seven questions are answered here without a config lookup. Keyed by
+ * the pass's own syntax tree, so linting the file again (after a config edit) asks afresh.
+ */
+const passResults = new WeakMap<object, FileResult>();
+
+/**
+ * Findings located in `fileName` (absolute), or nothing when no config applies to it. `pass`
+ * identifies one lint of the file (its ESTree root).
+ */
+export function analyseLintedFile(tsInstance: typeof ts, program: ts.Program, fileName: string, pass: object): FileResult {
+  let result = passResults.get(pass);
+  if (!result) {
+    result = analyseFile(tsInstance, program, fileName);
+    passResults.set(pass, result);
+  }
+  return result;
+}
+
+function analyseFile(tsInstance: typeof ts, program: ts.Program, fileName: string): FileResult {
   const resolved = configResolver.forFile(fileName);
   if (resolved instanceof ConfigError) {
     const key = `${resolved.message}`;
     return { findings: [], flows: [], configError: { error: resolved, key } };
   }
-  if (!resolved) return { findings: [], flows: [] };
-  const sourceFile = program.getSourceFile(fileName);
-  if (!sourceFile) return { findings: [], flows: [] };
+  const sourceFile = resolved ? program.getSourceFile(fileName) : undefined;
+  if (!resolved || !sourceFile) return { findings: [], flows: [] };
   const entry = analyzerFor(tsInstance, program, resolved);
   const cached = entry.byFile.get(sourceFile);
   if (cached) return cached;
@@ -107,6 +125,8 @@ export function analyseLintedFile(tsInstance: typeof ts, program: ts.Program, fi
     taxonomy: taxonomyFor(resolved),
     rootDir,
     readFile: (file) => (file === relative ? sourceFile.text : program.getSourceFile(path.resolve(rootDir, file))?.text),
+    // Findings in the config file are the CLI's to report.
+    codeFindingsOnly: true,
   });
   const result: FileResult = {
     findings: checked.findings.filter((finding) => finding.location.file === relative),

@@ -35,7 +35,7 @@ export function createFindingRule(id: FindingId, description: string, recommende
       const tsInstance = loadTypeScript();
       return {
         Program(programNode) {
-          const result = analyseLintedFile(tsInstance, program, context.filename);
+          const result = analyseLintedFile(tsInstance, program, context.filename, programNode);
           if (result.configError && claimConfigErrorReport(result.configError.key)) {
             context.report({
               node: programNode,
