@@ -58,6 +58,8 @@ interface ContextAnalysis {
   /** Concrete flows whose sink call (or outermost wrapper call) is in this context. */
   flows: Flow[];
   sinks: SummarySink[];
+  /** For a file's own context: its outermost functions with bodies, each a context of its own, in order. */
+  functions: Context[];
 }
 
 interface DataItem {
@@ -119,7 +121,6 @@ export class FlowEngine {
   private readonly resolver: ReferenceResolver;
   private readonly marks: MarkReader;
   private readonly taintCache = new Map<ts.Node, Map<Context, Taint[]>>();
-  private readonly evaluating = new Set<string>();
   private readonly returnSummaries = new Map<ts.Node, Taint[]>();
   private readonly returnsInProgress = new Set<ts.Node>();
   private readonly contextAnalyses = new Map<Context, ContextAnalysis>();
@@ -318,40 +319,35 @@ export class FlowEngine {
 
   /** Flows whose reported call is in this file, sorted and deduplicated. */
   flowsOfFile(sourceFile: ts.SourceFile): Flow[] {
-    const flows: Flow[] = [];
-    for (const context of this.outermostContexts(sourceFile)) flows.push(...this.analyzeContext(context).flows);
+    const own = this.analyzeContext(sourceFile);
+    const flows: Flow[] = [...own.flows];
+    for (const context of own.functions) flows.push(...this.analyzeContext(context).flows);
     return dedupeFlows(flows);
-  }
-
-  private outermostContexts(sourceFile: ts.SourceFile): Context[] {
-    const t = this.t;
-    const contexts: Context[] = [sourceFile];
-    const visit = (node: ts.Node): void => {
-      if (isFunctionWithBody(t, node)) {
-        contexts.push(node);
-        return;
-      }
-      t.forEachChild(node, visit);
-    };
-    t.forEachChild(sourceFile, visit);
-    return contexts;
   }
 
   private analyzeContext(context: Context): ContextAnalysis {
     const cached = this.contextAnalyses.get(context);
     if (cached) return cached;
     const t = this.t;
-    const analysis: ContextAnalysis = { flows: [], sinks: [] };
+    const { CallExpression, BinaryExpression, EqualsToken } = t.SyntaxKind;
+    const analysis: ContextAnalysis = { flows: [], sinks: [], functions: [] };
     this.contextAnalyses.set(context, analysis);
+    const isFile = t.isSourceFile(context);
+    // Runs on every node of the project: kinds are compared inline rather than through `isX` calls.
     const visit = (node: ts.Node): void => {
-      if (t.isSourceFile(context) && isFunctionWithBody(t, node)) return;
-      if (t.isCallExpression(node)) this.analyzeCall(node, context, analysis);
-      else if (t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.EqualsToken) this.analyzeAssignment(node, context, analysis);
+      const kind = node.kind;
+      if (kind === CallExpression) this.analyzeCall(node as ts.CallExpression, context, analysis);
+      else if (kind === BinaryExpression && (node as ts.BinaryExpression).operatorToken.kind === EqualsToken) this.analyzeAssignment(node as ts.BinaryExpression, context, analysis);
+      else if (isFile && isFunctionWithBody(t, node)) {
+        // A function in the file is a context of its own (analysed by `flowsOfFile`, or as a callee).
+        analysis.functions.push(node);
+        return;
+      }
       t.forEachChild(node, visit);
     };
-    this.owners.push(t.isSourceFile(context) ? context : context.getSourceFile());
+    this.owners.push(isFile ? context : context.getSourceFile());
     try {
-      if (t.isSourceFile(context)) t.forEachChild(context, visit);
+      if (isFile) t.forEachChild(context, visit);
       else if ((context as ts.FunctionLikeDeclaration).body) visit((context as ts.FunctionLikeDeclaration).body!);
     } finally {
       this.owners.pop();
@@ -824,19 +820,19 @@ export class FlowEngine {
   evaluate(node: ts.Expression, context: Context): Taint[] {
     let byContext = this.taintCache.get(node);
     const cached = byContext?.get(context);
+    // `EVALUATING` (empty) while under way: a cycle (`a = a + x`, mutual recursion) contributes nothing.
     if (cached) return cached;
-    const key = `${node.pos}:${node.end}:${node.getSourceFile().fileName}:${contextKey(context)}`;
-    if (this.evaluating.has(key)) return [];
-    this.evaluating.add(key);
-    let result: Taint[];
-    try {
-      result = dedupeTaints(this.compute(node, context));
-    } finally {
-      this.evaluating.delete(key);
-    }
     if (!byContext) {
       byContext = new Map();
       this.taintCache.set(node, byContext);
+    }
+    byContext.set(context, EVALUATING);
+    let result: Taint[];
+    try {
+      result = dedupeTaints(this.compute(node, context));
+    } catch (error) {
+      byContext.delete(context);
+      throw error;
     }
     byContext.set(context, result);
     return result;
@@ -1920,9 +1916,8 @@ function isFunctionExpressionLike(t: typeof ts, node: ts.Expression): boolean {
   return t.isArrowFunction(node) || t.isFunctionExpression(node) || t.isClassExpression(node);
 }
 
-function contextKey(context: Context): string {
-  return `${context.pos}:${context.end}`;
-}
+/** The value an evaluation has in the cache while it is under way. */
+const EVALUATING = Object.freeze([]) as unknown as Taint[];
 
 function isNullish(t: typeof ts, node: ts.Expression): boolean {
   return node.kind === t.SyntaxKind.NullKeyword || (t.isIdentifier(node) && node.text === 'undefined');

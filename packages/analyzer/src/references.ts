@@ -30,9 +30,27 @@ export function normalizeModule(specifier: string): string {
   return specifier.startsWith('node:') ? specifier.slice(5) : specifier;
 }
 
+/** Answers of `moduleMatches` per catalog module list (the lists are the catalog's own, long-lived arrays). */
+const moduleMatchCache = new WeakMap<readonly string[], Map<string, boolean>>();
+
 /** Module list entries are specifiers or `@scope/*` globs; `node:x` and `x` are the same module. */
 export function moduleMatches(patterns: readonly string[] | undefined, specifier: string): boolean {
   if (!patterns) return false;
+  // Asked for every catalog rule at every resolved call: remember the answer.
+  let answers = moduleMatchCache.get(patterns);
+  if (!answers) {
+    answers = new Map();
+    moduleMatchCache.set(patterns, answers);
+  }
+  let answer = answers.get(specifier);
+  if (answer === undefined) {
+    answer = computeModuleMatches(patterns, specifier);
+    answers.set(specifier, answer);
+  }
+  return answer;
+}
+
+function computeModuleMatches(patterns: readonly string[], specifier: string): boolean {
   const normalized = normalizeModule(specifier);
   return patterns.some((pattern) => {
     const wanted = normalizeModule(pattern);
