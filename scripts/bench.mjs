@@ -84,21 +84,22 @@ function parseOptions(argv) {
 /** GNU time reports the peak RSS of the process it waits for; fall back to polling /proc. */
 function detectGnuTime() {
   if (!fs.existsSync('/usr/bin/time')) return false;
-  const probe = spawnSync('/usr/bin/time', ['-f', '%e %M', 'true'], { encoding: 'utf8' });
-  return probe.status === 0 && /^\d+(\.\d+)? \d+\s*$/m.test(probe.stderr);
+  const probe = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', 'true'], { encoding: 'utf8' });
+  return probe.status === 0 && /^\d+(\.\d+)? \d+ \d+(\.\d+)? \d+(\.\d+)?\s*$/m.test(probe.stderr);
 }
 
 const HAS_GNU_TIME = detectGnuTime();
 
 /**
- * Runs `node <args>` in `cwd` and returns wall seconds, peak RSS in MB, exit code and the tails of
- * stdout and stderr (the tools' reports are not what is measured).
+ * Runs `node <args>` in `cwd` and returns wall seconds, peak RSS in MB, CPU seconds (user + system,
+ * with GNU time only), exit code and the tails of stdout and stderr (the tools' reports are not
+ * what is measured).
  */
 function measure(args, cwd) {
   return new Promise((resolve, reject) => {
     const timeFile = path.join(os.tmpdir(), `lawful-bench-${process.pid}-${Math.random().toString(36).slice(2)}.time`);
     const command = HAS_GNU_TIME ? '/usr/bin/time' : process.execPath;
-    const commandArgs = HAS_GNU_TIME ? ['-o', timeFile, '-f', '%e %M', process.execPath, ...args] : args;
+    const commandArgs = HAS_GNU_TIME ? ['-o', timeFile, '-f', '%e %M %U %S', process.execPath, ...args] : args;
     const started = process.hrtime.bigint();
     const child = spawn(command, commandArgs, {
       cwd,
@@ -135,15 +136,19 @@ function measure(args, cwd) {
       clearTimeout(timer);
       if (poller) clearInterval(poller);
       let peakKb = polledPeakKb;
+      let cpuS;
       let exitCode = code ?? (signal ? 128 : 1);
       if (HAS_GNU_TIME) {
         const report = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8') : '';
         fs.rmSync(timeFile, { force: true });
         // GNU time prefixes "Command exited with non-zero status N" on its own line
-        const match = /(\d+(?:\.\d+)?) (\d+)\s*$/.exec(report.trim());
-        if (match) peakKb = Number(match[2]);
+        const match = /(\d+(?:\.\d+)?) (\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(report.trim());
+        if (match) {
+          peakKb = Number(match[2]);
+          cpuS = round(Number(match[3]) + Number(match[4]), 2);
+        }
       }
-      resolve({ wallS: round(wallS, 3), peakRssMB: round(peakKb / 1024, 1), exitCode, signal, stdout, stderr });
+      resolve({ wallS: round(wallS, 3), peakRssMB: round(peakKb / 1024, 1), ...(cpuS !== undefined ? { cpuS } : {}), exitCode, signal, stdout, stderr });
     });
   });
 }
@@ -366,7 +371,13 @@ async function main() {
             process.stderr.write(`failed (${entry.failure})\n`);
             continue;
           }
-          entry.runs.push({ wallS: outcome.wallS, peakRssMB: outcome.peakRssMB, exitCode: outcome.exitCode, ...(checked.counts ? { report: checked.counts } : {}) });
+          entry.runs.push({
+            wallS: outcome.wallS,
+            peakRssMB: outcome.peakRssMB,
+            ...(outcome.cpuS !== undefined ? { cpuS: outcome.cpuS } : {}),
+            exitCode: outcome.exitCode,
+            ...(checked.counts ? { report: checked.counts } : {}),
+          });
           process.stderr.write(`${outcome.wallS.toFixed(2)} s, ${outcome.peakRssMB.toFixed(0)} MB\n`);
           // the warm re-scan right after the cold one (see fillCache)
           const warmEntry = cache[project.name];
@@ -427,8 +438,20 @@ function summarize(runs) {
   return { wallS: round(median(runs.map((run) => run.wallS)), 3), peakRssMB: round(median(runs.map((run) => run.peakRssMB)), 1) };
 }
 
+/** Per-round ratios of two tools that ran back to back, and their medians (wall, and CPU when measured). */
+function pairedRatios(numeratorRuns, denominatorRuns) {
+  if (!numeratorRuns?.length || numeratorRuns.length !== denominatorRuns?.length) return null;
+  const pairs = numeratorRuns.map((run, index) => ({
+    wall: round(run.wallS / denominatorRuns[index].wallS, 3),
+    ...(run.cpuS && denominatorRuns[index].cpuS ? { cpu: round(run.cpuS / denominatorRuns[index].cpuS, 3) } : {}),
+  }));
+  const cpus = pairs.flatMap((pair) => (pair.cpu !== undefined ? [pair.cpu] : []));
+  return { wall: round(median(pairs.map((pair) => pair.wall)), 3), ...(cpus.length === pairs.length ? { cpu: round(median(cpus), 3) } : {}), pairs };
+}
+
 function computeRatios(projects, measurements, cache) {
   const medianOf = (project, tool) => measurements.find((entry) => entry.project === project && entry.tool === tool)?.median;
+  const runsOf = (project, tool) => measurements.find((entry) => entry.project === project && entry.tool === tool && !entry.failure)?.runs;
   const ratio = (numerator, denominator) =>
     numerator && denominator ? { wall: round(numerator.wallS / denominator.wallS, 2), rss: round(numerator.peakRssMB / denominator.peakRssMB, 2) } : null;
   /** @type {Record<string, any>} */
@@ -440,6 +463,8 @@ function computeRatios(projects, measurements, cache) {
     ratios[project.name] = {
       lawfulOverTsc: ratio(lawful, medianOf(project.name, 'tsc')),
       eslintLawfulOverEslint: ratio(medianOf(project.name, 'eslint+lawful'), medianOf(project.name, 'eslint')),
+      // Paired: ESLint alone and with lawful run back to back in every round; the median of those ratios.
+      eslintLawfulOverEslintPaired: pairedRatios(runsOf(project.name, 'eslint+lawful'), runsOf(project.name, 'eslint')),
       // Paired: each warm run ran right after a cold run of the same round; the median of those ratios.
       warmCacheOverColdScan:
         warmRuns?.length > 0 && coldRuns?.length === warmRuns.length

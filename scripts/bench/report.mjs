@@ -63,7 +63,9 @@ export function formatReport(report) {
   const ratioRow = (label, pick) => lines.push(`| ${label} | ${projects.map((project) => times(pick(report.ratios[project.name]))).join(' | ')} |`);
   ratioRow('lawful / tsc, wall', (ratios) => ratios.lawfulOverTsc?.wall);
   ratioRow('lawful / tsc, peak RSS', (ratios) => ratios.lawfulOverTsc?.rss);
-  ratioRow('(eslint + lawful) / eslint, wall', (ratios) => ratios.eslintLawfulOverEslint?.wall);
+  ratioRow('(eslint + lawful) / eslint, wall (medians)', (ratios) => ratios.eslintLawfulOverEslint?.wall);
+  ratioRow('(eslint + lawful) / eslint, wall (median of paired runs)', (ratios) => ratios.eslintLawfulOverEslintPaired?.wall);
+  ratioRow('(eslint + lawful) / eslint, CPU (median of paired runs)', (ratios) => ratios.eslintLawfulOverEslintPaired?.cpu);
   ratioRow('(eslint + lawful) / eslint, peak RSS', (ratios) => ratios.eslintLawfulOverEslint?.rss);
   lines.push(
     `| warm --cache / cold scan, wall (median of paired runs) | ${projects.map((project) => percent(report.ratios[project.name]?.warmCacheOverColdScan)).join(' | ')} |`,
