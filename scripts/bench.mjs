@@ -6,8 +6,9 @@
  * Generates synthetic projects (scripts/bench/generate.mjs), then in the same run measures wall
  * time and peak RSS of `tsc --noEmit`, `lawful scan`, ESLint with typescript-eslint's type-checked
  * recommended config alone and with `lawful.configs.recommended` added, and a warm `lawful scan
- * --cache` after editing one file. Each tool runs `--runs` times, interleaved so that drift on a
- * shared machine hits every tool alike; the median is reported. Results go to the terminal as a
+ * --cache` after editing one file. Each tool runs `--runs` times, interleaved (in reverse order every
+ * other round) so that drift on a shared machine hits every tool alike; the median is reported, and
+ * the ESLint overhead also as the median of back-to-back pairs. Results go to the terminal as a
  * Markdown table and to `bench-results/bench.json`.
  *
  * A benchmark, not a test: nothing here asserts a time, and CI does not run it.
@@ -358,7 +359,11 @@ async function main() {
         }
       }
       for (let run = 1; run <= options.runs; run++) {
-        for (const tool of timedTools) {
+        // Every other round runs the tools in reverse order: a tool that always ran second (after a
+        // long run heated the machine, or after another tool filled the page cache) would be
+        // measured slower than one that always ran first.
+        const order = run % 2 === 1 ? timedTools : [...timedTools].reverse();
+        for (const tool of order) {
           const entry = results.get(key(project, tool));
           const command = toolCommand(tool, project);
           if (!entry || !command || entry.failure) continue;

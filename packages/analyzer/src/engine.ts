@@ -19,7 +19,7 @@ import type { ValueRef } from './references.js';
 import { alternateDefault, moduleMatches, ReferenceResolver } from './references.js';
 import { classifyUrlHost, constantStringPrefix } from './urls.js';
 import type { SinkNameRequirements } from './prefilter.js';
-import { ProjectIndex, sinkNameRequirements } from './prefilter.js';
+import { ProjectIndex, isFunctionWithBody, sinkNameRequirements } from './prefilter.js';
 
 /** Concrete personal data of one category. `field`: where it sits inside the value (`{ email }` → [email]). */
 interface Label {
@@ -1905,12 +1905,6 @@ export class FlowEngine {
 // Helpers
 // -----------------------------------------------------------------------------------------------
 
-function isFunctionWithBody(t: typeof ts, node: ts.Node): node is ts.FunctionLikeDeclaration {
-  return (
-    (t.isFunctionDeclaration(node) || t.isFunctionExpression(node) || t.isArrowFunction(node) || t.isMethodDeclaration(node) || t.isConstructorDeclaration(node) || t.isGetAccessorDeclaration(node) || t.isSetAccessorDeclaration(node)) &&
-    node.body !== undefined
-  );
-}
 
 function isFunctionExpressionLike(t: typeof ts, node: ts.Expression): boolean {
   return t.isArrowFunction(node) || t.isFunctionExpression(node) || t.isClassExpression(node);

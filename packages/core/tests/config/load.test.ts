@@ -217,6 +217,26 @@ describe('search', () => {
       expect((broken as ConfigError).format()).toBe('lawful.config.yaml:1:1 version: expected 1; got 3');
     });
 
+    it('answers every directory on the way up from one search, and finds a nested config after clear()', () => {
+      write('lawful.config.yaml', 'version: 1\nexclude: [root]\n');
+      write('src/features/a/deep/x.ts', '');
+      write('src/features/b.ts', '');
+      const resolver = createConfigResolver({ stopDir: temporary, cwd: temporary });
+      const deep = resolver.forFile(path.join(temporary, 'src/features/a/deep/x.ts'));
+      expect(deep && !(deep instanceof ConfigError) ? deep.config.exclude : undefined).toEqual(['root']);
+      expect(resolver.forFile(path.join(temporary, 'src/features/b.ts'))).toBe(deep);
+      expect(resolver.forFile(path.join(temporary, 'src/c.ts'))).toBe(deep);
+
+      // A config created in a directory already answered is only seen after clear() (documented).
+      write('src/features/lawful.config.yaml', 'version: 1\nexclude: [features]\n');
+      expect(resolver.forFile(path.join(temporary, 'src/features/b.ts'))).toBe(deep);
+      resolver.clear();
+      const nested = resolver.forFile(path.join(temporary, 'src/features/a/deep/x.ts'));
+      expect(nested && !(nested instanceof ConfigError) ? nested.config.exclude : undefined).toEqual(['features']);
+      const outside = resolver.forFile(path.join(temporary, 'src/c.ts'));
+      expect(outside && !(outside instanceof ConfigError) ? outside.config.exclude : undefined).toEqual(['root']);
+    });
+
     it('returns null without a config and finds it again after the config is deleted and recreated higher up', () => {
       write('src/a.ts', '');
       const resolver = createConfigResolver({ stopDir: temporary, cwd: temporary });
