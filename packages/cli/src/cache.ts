@@ -14,7 +14,7 @@ import { writeFileAtomically, type Flow, type Problem } from '@lawful/core';
 import type { AnnotationUse } from '@lawful/analyzer';
 import type { FileListing } from './program.js';
 
-export const CACHE_FORMAT = 'lawful-cache/4';
+export const CACHE_FORMAT = 'lawful-cache/5';
 
 export interface CachedFile {
   /** SHA-256 of the file's text. */
