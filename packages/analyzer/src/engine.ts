@@ -170,10 +170,7 @@ export class FlowEngine {
         if (last && last.kind === 'member' && last.name.kind === 'exact') this.sanitizerNames.add(last.name.name);
       }
     }
-    this.nameRequirements = sinkNameRequirements(
-      options.catalog.sinks.flatMap((rule) => rule.calls.map((call) => call.segments)),
-      options.catalog.sinks.flatMap((rule) => rule.assignments),
-    );
+    this.nameRequirements = nameRequirementsOf(options.catalog);
     this.sourceNameFilter = new Set();
     for (const source of options.catalog.sources) {
       for (const read of source.reads) {
@@ -1908,6 +1905,21 @@ export class FlowEngine {
 
 function isFunctionExpressionLike(t: typeof ts, node: ts.Expression): boolean {
   return t.isArrowFunction(node) || t.isFunctionExpression(node) || t.isClassExpression(node);
+}
+
+const nameRequirementsByCatalog = new WeakMap<AnalyzerCatalog, SinkNameRequirements>();
+
+/** One object per catalog, so the project index can keep per-file facts across programs (the editor). */
+function nameRequirementsOf(catalog: AnalyzerCatalog): SinkNameRequirements {
+  let requirements = nameRequirementsByCatalog.get(catalog);
+  if (!requirements) {
+    requirements = sinkNameRequirements(
+      catalog.sinks.flatMap((rule) => rule.calls.map((call) => call.segments)),
+      catalog.sinks.flatMap((rule) => rule.assignments),
+    );
+    nameRequirementsByCatalog.set(catalog, requirements);
+  }
+  return requirements;
 }
 
 /** The value an evaluation has in the cache while it is under way. */

@@ -61,6 +61,17 @@ interface NamedFunctionFacts {
   sinkish: boolean;
 }
 
+/** What one file contributes to the index (see the constructor). */
+interface FileFacts {
+  aliases: Map<string, string>;
+  functions: NamedFunctionFacts[];
+  callsByName: Map<string, ts.CallExpression[]>;
+  sinkValuedNames: string[];
+}
+
+/** Per catalog (its name requirements) and source file. */
+const fileFactsCache = new WeakMap<SinkNameRequirements, WeakMap<ts.SourceFile, FileFacts>>();
+
 /** A named function being walked, inside the one around it. */
 interface IndexedFunction {
   facts: NamedFunctionFacts;
@@ -80,8 +91,30 @@ export class ProjectIndex {
     files: readonly ts.SourceFile[],
     private readonly requirements: SinkNameRequirements,
   ) {
+    // What one file contributes depends only on its text and the catalog's names, so it is kept per
+    // source file: the editor builds a new program on every edit, and TypeScript hands it the same
+    // SourceFile objects for the files that did not change. Only the edited file is walked again.
+    let cache = fileFactsCache.get(requirements);
+    if (!cache) {
+      cache = new WeakMap();
+      fileFactsCache.set(requirements, cache);
+    }
     const functions: NamedFunctionFacts[] = [];
-    for (const file of files) this.indexFile(file, functions);
+    for (const file of files) {
+      let facts = cache.get(file);
+      if (facts) this.aliases.set(file, facts.aliases);
+      else {
+        facts = this.indexFile(file);
+        cache.set(file, facts);
+      }
+      for (const [name, calls] of facts.callsByName) {
+        const list = this.callsByName.get(name);
+        if (list) list.push(...calls);
+        else this.callsByName.set(name, [...calls]);
+      }
+      for (const name of facts.sinkValuedNames) this.sinkValuedNames.add(name);
+      functions.push(...facts.functions);
+    }
     this.computeReach(functions);
   }
 
@@ -138,10 +171,13 @@ export class ProjectIndex {
    * each) and its `name = call(…)` bindings; names are worked out after the walk, when every alias of
    * the file is known (an import may come after its first use).
    */
-  private indexFile(file: ts.SourceFile, functions: NamedFunctionFacts[]): void {
+  private indexFile(file: ts.SourceFile): FileFacts {
     const t = this.t;
     const aliases = new Map<string, string>();
     this.aliases.set(file, aliases);
+    const functions: NamedFunctionFacts[] = [];
+    const callsByName = new Map<string, ts.CallExpression[]>();
+    const sinkValuedNames: string[] = [];
     const calls: { call: ts.CallExpression; enclosing: IndexedFunction | undefined }[] = [];
     const bindings: { name: string; call: ts.CallExpression }[] = [];
     let innermost: IndexedFunction | undefined;
@@ -188,9 +224,9 @@ export class ProjectIndex {
     for (const { call, enclosing } of calls) {
       const names = this.calleeNames(call.expression, file);
       for (const name of names ?? []) {
-        const list = this.callsByName.get(name);
+        const list = callsByName.get(name);
         if (list) list.push(call);
-        else this.callsByName.set(name, [call]);
+        else callsByName.set(name, [call]);
       }
       for (let open = enclosing; open; open = open.parent) {
         if (names === undefined) open.facts.sinkish = true;
@@ -200,8 +236,9 @@ export class ProjectIndex {
     const callValued = this.requirements.callValuedNames;
     for (const bound of bindings) {
       const calleeNames = this.calleeNames(bound.call.expression, file);
-      if (calleeNames === undefined || calleeNames.some((name) => callValued.has(name))) this.sinkValuedNames.add(bound.name);
+      if (calleeNames === undefined || calleeNames.some((name) => callValued.has(name))) sinkValuedNames.push(bound.name);
     }
+    return { aliases, functions, callsByName, sinkValuedNames };
   }
 
   /** Functions with a sink-ish call, then every function calling a reaching name, until nothing changes. */

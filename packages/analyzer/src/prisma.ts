@@ -76,10 +76,21 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'o
 
 /** `*.prisma` files under `rootDir` (a few levels deep), sorted, relative names with `/`. */
 export function findPrismaSchemas(rootDir: string, maxDepth = 5): string[] {
+  // The editor makes an analyzer per program, that is per edit: the walk is remembered with the
+  // mtime of every folder it read, and redone only when one of them changed (a schema added,
+  // removed or renamed changes its folder; editing one does not change the list).
+  const key = `${maxDepth}\u0000${rootDir}`;
+  const previous = schemaWalks.get(key);
+  if (previous && previous.folders.every(([folder, mtimeMs]) => statSync(folder, { throwIfNoEntry: false })?.mtimeMs === mtimeMs)) {
+    return [...previous.found];
+  }
   const found: string[] = [];
+  const folders: [string, number][] = [];
   const visit = (directory: string, depth: number): void => {
     let entries: Dirent[];
     try {
+      // mtime first: a change while reading makes the record stale, never wrong
+      folders.push([directory, statSync(directory).mtimeMs]);
       // Dirents, not a stat per entry: this walk runs on every scan, over every folder of the project.
       entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
@@ -104,8 +115,11 @@ export function findPrismaSchemas(rootDir: string, maxDepth = 5): string[] {
     }
   };
   visit(rootDir, 0);
+  schemaWalks.set(key, { folders, found: [...found] });
   return found;
 }
+
+const schemaWalks = new Map<string, { folders: [string, number][]; found: string[] }>();
 
 /** Every model of every schema under `rootDir`, by model name. */
 export function loadPrismaModels(rootDir: string): Map<string, PrismaModel> {
