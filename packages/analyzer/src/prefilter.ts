@@ -83,7 +83,10 @@ export class ProjectIndex {
   private readonly aliases = new Map<ts.SourceFile, Map<string, string>>();
   /** Names bound to the result of a call the catalog treats as a sink value (`debug('x')`). */
   private readonly sinkValuedNames = new Set<string>();
-  private readonly callsByName = new Map<string, ts.CallExpression[]>();
+  /** Every file's facts, in the order of the files given. */
+  private readonly fileFacts: FileFacts[] = [];
+  /** All files' calls by callee name: merged on the first question (most lint passes never ask). */
+  private callsByName: Map<string, ts.CallExpression[]> | undefined;
   private readonly reachNames = new Set<string>();
 
   constructor(
@@ -107,11 +110,7 @@ export class ProjectIndex {
         facts = this.indexFile(file);
         cache.set(file, facts);
       }
-      for (const [name, calls] of facts.callsByName) {
-        const list = this.callsByName.get(name);
-        if (list) list.push(...calls);
-        else this.callsByName.set(name, [...calls]);
-      }
+      this.fileFacts.push(facts);
       for (const name of facts.sinkValuedNames) this.sinkValuedNames.add(name);
       functions.push(...facts.functions);
     }
@@ -157,6 +156,16 @@ export class ProjectIndex {
 
   /** Calls whose callee has this name (raw or de-aliased): the candidates for a function's call sites. */
   callsNamed(name: string): readonly ts.CallExpression[] {
+    if (!this.callsByName) {
+      this.callsByName = new Map();
+      for (const facts of this.fileFacts) {
+        for (const [callee, calls] of facts.callsByName) {
+          const list = this.callsByName.get(callee);
+          if (list) list.push(...calls);
+          else this.callsByName.set(callee, [...calls]);
+        }
+      }
+    }
     return this.callsByName.get(name) ?? [];
   }
 
