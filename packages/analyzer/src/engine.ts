@@ -1902,7 +1902,6 @@ export class FlowEngine {
 // Helpers
 // -----------------------------------------------------------------------------------------------
 
-
 function isFunctionExpressionLike(t: typeof ts, node: ts.Expression): boolean {
   return t.isArrowFunction(node) || t.isFunctionExpression(node) || t.isClassExpression(node);
 }

@@ -2,7 +2,8 @@
 // client's model types (DESIGN "Sources" 4). Parsed here with a small line reader — the schema
 // language is line-oriented and we only need models, fields and their doc comments.
 // (A line comment, not JSDoc: TypeScript would read the tag above as a real mark.)
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { foldersUnchanged, readFolder, type FolderStamp } from '@lawful/core';
 import { join, relative, sep } from 'node:path';
 
 export interface PrismaFieldMark {
@@ -76,41 +77,26 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'o
 
 /** `*.prisma` files under `rootDir` (a few levels deep), sorted, relative names with `/`. */
 export function findPrismaSchemas(rootDir: string, maxDepth = 5): string[] {
-  // The editor makes an analyzer per program, that is per edit: the walk is remembered with the
-  // mtime of every folder it read, and redone only when one of them changed (a schema added,
-  // removed or renamed changes its folder; editing one does not change the list).
+  // The editor makes an analyzer per program, that is per edit: the walk is remembered with a stamp
+  // of every folder it read, and redone only when one of them lists other entries (core folders.ts).
   const key = `${maxDepth}\u0000${rootDir}`;
   const previous = schemaWalks.get(key);
-  if (previous && previous.folders.every(([folder, mtimeMs]) => statSync(folder, { throwIfNoEntry: false })?.mtimeMs === mtimeMs)) {
-    return [...previous.found];
-  }
+  if (previous && foldersUnchanged(previous.folders)) return [...previous.found];
   const found: string[] = [];
-  const folders: [string, number][] = [];
+  const folders: FolderStamp[] = [];
   const visit = (directory: string, depth: number): void => {
-    let entries: Dirent[];
-    try {
-      // mtime first: a change while reading makes the record stale, never wrong
-      folders.push([directory, statSync(directory).mtimeMs]);
-      // Dirents, not a stat per entry: this walk runs on every scan, over every folder of the project.
-      entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      const full = join(directory, entry.name);
-      let isDirectory = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        try {
-          isDirectory = statSync(full).isDirectory();
-        } catch {
-          continue;
-        }
-      }
-      if (isDirectory) {
-        if (depth < maxDepth) visit(full, depth + 1);
-      } else if (entry.name.endsWith('.prisma')) {
-        found.push(full);
+    const read = readFolder(directory);
+    if (!read) return;
+    folders.push(read.stamp);
+    const { files, directories } = read.entries;
+    const subfolders = new Set(directories);
+    // Files and folders in one name order, as the walk has always gone (the first schema to define a model wins).
+    for (const name of [...files, ...directories].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (SKIPPED_DIRECTORIES.has(name)) continue;
+      if (subfolders.has(name)) {
+        if (depth < maxDepth) visit(join(directory, name), depth + 1);
+      } else if (name.endsWith('.prisma')) {
+        found.push(join(directory, name));
       }
     }
   };
@@ -119,7 +105,7 @@ export function findPrismaSchemas(rootDir: string, maxDepth = 5): string[] {
   return found;
 }
 
-const schemaWalks = new Map<string, { folders: [string, number][]; found: string[] }>();
+const schemaWalks = new Map<string, { folders: FolderStamp[]; found: string[] }>();
 
 /** Every model of every schema under `rootDir`, by model name. */
 export function loadPrismaModels(rootDir: string): Map<string, PrismaModel> {

@@ -2,11 +2,10 @@
  * Builds one `ts.Program` per project with ts-morph. The scanner is read-only: it hands the compiler
  * program to the analyzer and never uses ts-morph's manipulation wrappers (CONVENTIONS.md 12).
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Project, ts, type TS } from './compiler.js';
-import type { Problem } from '@lawful/core';
+import { foldersUnchanged, readFolder, type FolderEntries, type FolderStamp, type Problem } from '@lawful/core';
 import type { ProjectSpec } from './projects.js';
 
 const DEFAULT_OPTIONS: TS.CompilerOptions = {
@@ -121,15 +120,12 @@ function isNormalisedAbsolute(file: string): boolean {
 /**
  * What a tsconfig's file list was computed from, so a `--cache` re-scan can reuse the list instead
  * of walking the directories again (about 0.1 s on 5,000 files): the config files (the tsconfig and
- * what it extends) and every directory the walk read, each with its modification time and a hash of
- * its entries. Adding, removing or renaming a file changes its directory's mtime; editing one does
- * not change the list. A directory whose mtime changed but whose entries did not (the cache file
- * itself was rewritten there, an editor saved through a temporary file) is read again and still counts
- * as unchanged.
+ * what it extends) and every directory the walk read, stamped as core's `readFolder` does (see
+ * folders.ts for when a stamped folder counts as unchanged).
  */
 export interface FileListing {
   configs: [file: string, mtimeMs: number, size: number][];
-  dirs: [dir: string, mtimeMs: number, entries: string][];
+  dirs: FolderStamp[];
   /** The list, relative to the tsconfig's folder with `/` (the bulk of a cache file, kept short). */
   files: string[];
   configProblems: string[];
@@ -172,7 +168,7 @@ export function projectFileNames(spec: ProjectSpec, previous?: FileListing): Pro
   // TypeScript's own directory walk (the rules of include/exclude/files stay TypeScript's), with each
   // directory it reads recorded. `matchFiles` is internal; without it the walk is simply not cached.
   const matchFiles = (ts as unknown as { matchFiles?: MatchFiles }).matchFiles;
-  const dirs: [string, number, string][] = [];
+  const dirs: FolderStamp[] = [];
   const readDirectory: TS.ParseConfigHost['readDirectory'] | undefined = matchFiles
     ? (root, extensions, excludes, includes, depth) =>
         matchFiles(root, extensions, excludes, includes, ts.sys.useCaseSensitiveFileNames, process.cwd(), depth, (dir) => readEntries(dir, dirs), (file) => ts.sys.realpath?.(file) ?? file)
@@ -209,56 +205,15 @@ function listingIsCurrent(listing: FileListing): boolean {
     const stats = statOrUndefined(file);
     if (!stats || stats.mtimeMs !== mtimeMs || stats.size !== size) return false;
   }
-  for (const record of listing.dirs) {
-    const [dir, mtimeMs, entries] = record;
-    const stats = statOrUndefined(dir);
-    if (!stats) return false;
-    if (stats.mtimeMs === mtimeMs) continue;
-    // Touched without a change to what the walk saw: keep the list, remember the new mtime.
-    const now = directoryEntries(dir);
-    if (!now || entriesHash(now) !== entries) return false;
-    record[1] = stats.mtimeMs;
-  }
-  return true;
+  return foldersUnchanged(listing.dirs);
 }
 
-/** A directory's files and subdirectories as TypeScript's `sys` lists them, recording the directory's mtime and entries. */
-function readEntries(dir: string, record: [string, number, string][]): { files: string[]; directories: string[] } {
-  let mtimeMs: number;
-  try {
-    // mtime first: a change after it (while reading) makes the recorded stamp stale, never wrong
-    mtimeMs = fs.statSync(dir).mtimeMs;
-  } catch {
-    return { files: [], directories: [] };
-  }
-  const entries = directoryEntries(dir);
-  if (!entries) return { files: [], directories: [] };
-  record.push([dir, mtimeMs, entriesHash(entries)]);
-  return entries;
-}
-
-function directoryEntries(dir: string): { files: string[]; directories: string[] } | undefined {
-  const files: string[] = [];
-  const directories: string[] = [];
-  try {
-    for (const entry of fs.readdirSync(dir || '.', { withFileTypes: true })) {
-      const stats = entry.isSymbolicLink() ? statOrUndefined(path.join(dir, entry.name)) : entry;
-      if (stats?.isFile()) files.push(entry.name);
-      else if (stats?.isDirectory()) directories.push(entry.name);
-    }
-  } catch {
-    return undefined;
-  }
-  return { files: files.sort(), directories: directories.sort() };
-}
-
-/**
- * What the walk saw of a directory, as a short hash. lawful's own cache files are left out: writing
- * the cache (a temporary file renamed over `.lawfulcache`) changes the folder it is in.
- */
-function entriesHash(entries: { files: string[]; directories: string[] }): string {
-  const files = entries.files.filter((name) => !name.startsWith('.lawfulcache'));
-  return createHash('sha256').update(`${files.join('\0')}\u0001${entries.directories.join('\0')}`).digest('hex').slice(0, 16);
+/** A directory's files and subdirectories as TypeScript's `sys` lists them, recording its stamp. */
+function readEntries(dir: string, record: FolderStamp[]): FolderEntries {
+  const read = readFolder(dir);
+  if (!read) return { files: [], directories: [] };
+  record.push(read.stamp);
+  return read.entries;
 }
 
 function statOrUndefined(file: string): fs.Stats | undefined {

@@ -14,3 +14,4 @@ export * from './catalog/legal.js';
 export * from './check.js';
 export * from './meta.js';
 export * from './catalog/taxonomy-docs.js';
+export * from './folders.js';

@@ -190,16 +190,14 @@ export function evaluatePolicy(input: PolicyInput): PolicyResult {
     }
   }
 
-  if (input.codeFindingsOnly) {
-    drafts.push(...unknownAnnotationFindings(input.annotations ?? [], taxonomy));
-  } else {
+  if (!input.codeFindingsOnly) {
     drafts.push(...retentionConflicts(writersByStore, input.legal ?? builtinLegalRules, configLocation));
     drafts.push(...legalBasisFindings(activities, taxonomy, configLocation));
     drafts.push(...transferFindings(config, input.legal ?? builtinLegalRules, configLocation));
     drafts.push(...staleDeclarations(activities, flows, destinationsOf, taxonomy, configLocation));
     drafts.push(...unknownCategoryFindings(config, activities, taxonomy, configLocation));
-    drafts.push(...unknownAnnotationFindings(input.annotations ?? [], taxonomy));
   }
+  drafts.push(...unknownAnnotationFindings(input.annotations ?? [], taxonomy));
 
   const configured: DraftFinding[] = [];
   for (const draft of drafts) {
@@ -674,7 +672,6 @@ function categorySuggestion(raw: string, taxonomy: TaxonomyLike): string {
 /** Categories the config names that the taxonomy does not know. */
 function unknownCategoryFindings(config: LawfulConfig, activities: ActivityInfo[], taxonomy: TaxonomyLike, locate: ConfigLocator): DraftFinding[] {
   const drafts: DraftFinding[] = [];
-  const suggestion = (raw: string): string => categorySuggestion(raw, taxonomy);
   for (const info of activities) {
     for (const entry of info.categories) {
       if (entry.key !== undefined) continue;
@@ -684,7 +681,7 @@ function unknownCategoryFindings(config: LawfulConfig, activities: ActivityInfo[
           'error',
           locate(['activities', info.index, 'categories', entry.index]),
           `${info.activity.id}:${entry.raw}`,
-          `Activity ${code(info.activity.id)} lists ${code(entry.raw)}, which is not a category of the taxonomy.${suggestion(entry.raw)} ` +
+          `Activity ${code(info.activity.id)} lists ${code(entry.raw)}, which is not a category of the taxonomy.${categorySuggestion(entry.raw, taxonomy)} ` +
             `Fix: use a taxonomy key or alias, or add it under \`taxonomy.extend\` with a \`parent\`.`,
           { activity: info.activity.id },
         ),
@@ -699,7 +696,7 @@ function unknownCategoryFindings(config: LawfulConfig, activities: ActivityInfo[
         'error',
         locate(['taxonomy', 'extend', index, 'parent']),
         `extend:${extension.key}`,
-        `Category ${code(extension.key)} extends ${code(extension.parent)}, which is not a category of the taxonomy.${suggestion(extension.parent)}`,
+        `Category ${code(extension.key)} extends ${code(extension.parent)}, which is not a category of the taxonomy.${categorySuggestion(extension.parent, taxonomy)}`,
       ),
     );
   });
@@ -711,7 +708,7 @@ function unknownCategoryFindings(config: LawfulConfig, activities: ActivityInfo[
         'error',
         locate(['detect', 'names', key]),
         `detect:${key}`,
-        `\`detect.names\` gives names for ${code(key)}, which is not a category of the taxonomy.${suggestion(key)}`,
+        `\`detect.names\` gives names for ${code(key)}, which is not a category of the taxonomy.${categorySuggestion(key, taxonomy)}`,
       ),
     );
   }
@@ -721,7 +718,6 @@ function unknownCategoryFindings(config: LawfulConfig, activities: ActivityInfo[
 /** Marks in code that name a category the taxonomy does not know: they are ignored, so say so. */
 function unknownAnnotationFindings(annotations: readonly AnnotationRef[], taxonomy: TaxonomyLike): DraftFinding[] {
   const drafts: DraftFinding[] = [];
-  const suggestion = (raw: string): string => categorySuggestion(raw, taxonomy);
   for (const annotation of annotations) {
     const raw = annotation.raw.trim();
     if (annotation.category !== undefined || raw === 'none' || taxonomy.resolve(raw) !== undefined) continue;
@@ -732,7 +728,7 @@ function unknownAnnotationFindings(annotations: readonly AnnotationRef[], taxono
       trace: [],
       anchor: `annotation:${raw}`,
       message:
-        `${code(raw)} is not a category of the taxonomy, so this mark is ignored.${suggestion(raw)} ` +
+        `${code(raw)} is not a category of the taxonomy, so this mark is ignored.${categorySuggestion(raw, taxonomy)} ` +
         `Fix: use a taxonomy key or alias, or add it to \`taxonomy.extend\` in the config.`,
     });
   }

@@ -109,8 +109,9 @@ function analyseFile(tsInstance: typeof ts, program: ts.Program, fileName: strin
     const key = `${resolved.message}`;
     return { findings: [], flows: [], configError: { error: resolved, key } };
   }
-  const sourceFile = resolved ? program.getSourceFile(fileName) : undefined;
-  if (!resolved || !sourceFile) return { findings: [], flows: [] };
+  if (!resolved) return { findings: [], flows: [] };
+  const sourceFile = program.getSourceFile(fileName);
+  if (!sourceFile) return { findings: [], flows: [] };
   const entry = analyzerFor(tsInstance, program, resolved);
   const cached = entry.byFile.get(sourceFile);
   if (cached) return cached;
